@@ -1,0 +1,58 @@
+import type { Questionnaire } from '@betterforus/questionnaire'
+import type { Regime } from './schemas/common.js'
+import type { ClauseFrontMatter } from './schemas/clause-front-matter.js'
+import type { DocumentFrontMatter } from './schemas/document-front-matter.js'
+import type { Citation, Rate, Threshold } from './schemas/data.js'
+import type { RenderState } from './render-state.js'
+
+/** A compiled template: call it with a context and the render state. */
+export type Template = (context: object, options: { data: { render: RenderState } }) => string
+
+/** The dated data the helpers read: rates, thresholds and citations. */
+export interface CatalogData {
+  version: string
+  rates: Rate[]
+  thresholds: Record<string, Threshold>
+  citations: Record<string, Partial<Record<Regime, Citation>>>
+}
+
+/** What a template refers to, found by walking its syntax tree at build time. */
+export interface TemplateUses {
+  answers: string[]
+  refs: string[]
+  terms: string[]
+  cites: string[]
+}
+
+/** A clause: its front matter, its compiled body and notes, and what they refer to. */
+export interface CatalogClause {
+  meta: ClauseFrontMatter
+  body: Template
+  draftingNote: Template
+  riskNote: Template | undefined
+  uses: TemplateUses
+  /** SHA-256 of the clause file's text, so a document can prove which wording made it. */
+  sha256: string
+}
+
+export interface CatalogDocument {
+  meta: DocumentFrontMatter
+  intro: Template
+  uses: TemplateUses
+}
+
+export interface GlossaryEntry {
+  term: string
+  definition: Template
+}
+
+/** The whole library, compiled: everything the generator needs, with no file system. */
+export interface Catalog {
+  library: { name: string; version: string }
+  pack: { title: string; documents: string[]; drafterNotice: Template }
+  questionnaire: Questionnaire
+  clauses: CatalogClause[]
+  documents: CatalogDocument[]
+  glossary: GlossaryEntry[]
+  data: CatalogData
+}

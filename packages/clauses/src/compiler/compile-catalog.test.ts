@@ -1,0 +1,97 @@
+import { readdirSync } from 'node:fs'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { compileCatalog } from './compile-catalog.js'
+
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname
+const minimal = path.join(fixtures, 'minimal')
+const library = { name: '@example/minimal-library', version: '1.2.3' }
+const temporary: string[] = []
+afterAll(() => Promise.all(temporary.map((folder) => rm(folder, { recursive: true, force: true }))))
+
+/** A copy of the minimal library with some files replaced. */
+async function libraryWith(overlay?: string): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'bfu-catalog-'))
+  temporary.push(folder)
+  await cp(minimal, folder, { recursive: true })
+  if (overlay) await cp(overlay, folder, { recursive: true, filter: (source) => !source.endsWith('expected.json') })
+  return folder
+}
+
+interface Expected {
+  ruleId: string
+  reason: string
+  /** Text whose first occurrence in the overlaid file is where the message must point. */
+  token?: string
+}
+
+describe('compileCatalog', () => {
+  it('should compile the minimal library with no messages', async () => {
+    const { catalog, files } = await compileCatalog(await libraryWith(), library)
+    expect(files.flatMap((file) => file.messages.map(String))).toEqual([])
+    expect(catalog?.clauses.map((clause) => clause.meta.id)).toEqual(['definitions', 'pay-living', 'remedy'])
+    expect(catalog?.clauses[1]?.uses).toEqual({
+      answers: ['authority.name', 'supplier.note', 'supplier.note', 'authority.name'],
+      refs: ['remedy'],
+      terms: [],
+      cites: ['award-criteria'],
+    })
+  })
+
+  it('T9: should give the same catalog for CRLF line endings and a byte-order mark', async () => {
+    const folder = await libraryWith()
+    const file = path.join(folder, 'clauses/pay-living.md')
+    const text = await readFile(file, 'utf8')
+    const lf = await compileCatalog(folder, library)
+    await writeFile(file, `\uFEFF${text.replace(/\n/g, '\r\n')}`)
+    const crlf = await compileCatalog(folder, library)
+    expect(crlf.files.flatMap((one) => one.messages)).toEqual([])
+    expect(JSON.stringify(crlf.catalog?.clauses.map(({ sha256, ...rest }) => rest))).toBe(
+      JSON.stringify(lf.catalog?.clauses.map(({ sha256, ...rest }) => rest)),
+    )
+  })
+
+  it('T5: should refuse blocks nested more than 20 deep, quickly', async () => {
+    const folder = await libraryWith()
+    const deep = `${'{{#if pay.living}}'.repeat(1000)}x${'{{/if}}'.repeat(1000)}`
+    const text = await readFile(path.join(folder, 'clauses/remedy.md'), 'utf8')
+    await writeFile(path.join(folder, 'clauses/remedy.md'), `${text}\n${deep}\n`)
+    const { catalog, files } = await compileCatalog(folder, library)
+    expect(catalog).toBeUndefined()
+    expect(files.flatMap((file) => file.messages.map((message) => message.ruleId))).toContain('too-deep')
+  })
+
+  for (const name of readdirSync(path.join(fixtures, 'bad'))) {
+    it(`should report ${name} with file, line and column`, async () => {
+      const overlay = path.join(fixtures, 'bad', name)
+      const folder = await libraryWith(overlay)
+      const expected: Expected[] = JSON.parse(await readFile(path.join(overlay, 'expected.json'), 'utf8'))
+      const { catalog, files } = await compileCatalog(folder, library)
+      expect(catalog).toBeUndefined()
+      const messages = files.flatMap((file) =>
+        file.messages.map((message) => ({ file: path.relative(folder, file.path), message })),
+      )
+      expect(messages.map(({ message }) => message.ruleId)).toEqual(expected.map((one) => one.ruleId))
+      for (const [index, want] of expected.entries()) {
+        const got = messages[index] as (typeof messages)[number]
+        expect(got.message.reason).toContain(want.reason)
+        expect(got.message.fatal).toBe(true)
+        if (want.token) {
+          const text = (await readFile(path.join(folder, got.file), 'utf8')).split('\n')
+          const line = text.findIndex((candidate) => candidate.includes(want.token as string))
+          expect({ line: got.message.line, column: got.message.column }).toEqual({
+            line: line + 1,
+            column: (text[line] as string).indexOf(want.token) + 1,
+          })
+        }
+      }
+    })
+  }
+
+  it('T7: should never evaluate executable front matter', async () => {
+    await compileCatalog(await libraryWith(path.join(fixtures, 'bad/executable-front-matter')), library)
+    expect((globalThis as { betterforusPwned?: boolean }).betterforusPwned).toBeUndefined()
+  })
+})

@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseQuestionnaire, type Questionnaire } from '@betterforus/questionnaire'
+import { closest, distance } from 'fastest-levenshtein'
+import Handlebars from 'handlebars'
+import { VFile } from 'vfile'
+import type { z } from 'zod'
+import { clauseFrontMatterSchema } from '../schemas/clause-front-matter.js'
+import { citationsFileSchema, ratesFileSchema, thresholdsFileSchema } from '../schemas/data.js'
+import { documentFrontMatterSchema } from '../schemas/document-front-matter.js'
+import { glossaryFileSchema } from '../schemas/glossary.js'
+import { packFileSchema } from '../schemas/pack.js'
+import type { TemplateUses } from '../catalog-types.js'
+import type { CatalogSource, TemplateSource } from './catalog-source.js'
+import { checkCatalog } from './check-catalog.js'
+import { checkCondition } from './check-condition.js'
+import { checkTemplate, type TemplateScope } from './check-template.js'
+import { compileOptions } from './compile-options.js'
+import { normaliseText } from './normalise-text.js'
+import { readYaml } from './read-yaml.js'
+import { splitFrontMatter } from './split-front-matter.js'
+
+export interface CompileResult {
+  /** The compiled library, or undefined when any file has an error. */
+  catalog: CatalogSource | undefined
+  /** One file per template file read, with its messages. */
+  files: VFile[]
+}
+
+const emptyUses = (): TemplateUses => ({ answers: [], refs: [], terms: [], cites: [] })
+
+function fatal(file: VFile, reason: string, ruleId: string) {
+  file.message(reason, { ruleId, source: 'betterforus' }).fatal = true
+}
+
+function scopeOf(questionnaire: Questionnaire | undefined): TemplateScope {
+  const names = new Set(['regime', ...(questionnaire ? listIds(questionnaire) : [])])
+  return {
+    names,
+    suggest(name) {
+      const best = closest(name, [...names])
+      return distance(name, best) <= Math.max(2, name.length / 4) ? best : undefined
+    },
+  }
+}
+
+function listIds(questionnaire: Questionnaire): string[] {
+  return questionnaire.sections.flatMap((section) => section.questions.map((question) => question.id))
+}
+
+/**
+ * Read and check every file of a templates folder and compile it into a catalog: front matter
+ * validated, every template's names checked, every template precompiled.
+ *
+ * @param directory The `templates/` folder.
+ * @param library The name and version the catalog is published as.
+ */
+export async function compileCatalog(
+  directory: string,
+  library: { name: string; version: string },
+): Promise<CompileResult> {
+  const files: VFile[] = []
+  const open = async (relative: string) => {
+    const file = new VFile({ path: path.join(directory, relative) })
+    files.push(file)
+    try {
+      file.value = normaliseText(await readFile(file.path, 'utf8'))
+    } catch {
+      fatal(file, `cannot read \`${relative}\`: add the file`, 'missing-file')
+    }
+    return file
+  }
+  const yamlFile = async <T extends z.ZodType>(relative: string, schema: T) => {
+    const file = await open(relative)
+    return file.messages.length > 0 ? undefined : readYaml(String(file.value), schema, file)
+  }
+  const listMarkdown = async (folder: string) =>
+    (await readdir(path.join(directory, folder))).filter((name) => name.endsWith('.md')).sort()
+
+  const questionnaireFile = await open('questionnaire.yaml')
+  const parsed = parseQuestionnaire(String(questionnaireFile.value ?? ''), questionnaireFile.path)
+  for (const message of parsed.file.messages) questionnaireFile.messages.push(message)
+  const questionnaire = parsed.questionnaire
+  const scope = scopeOf(questionnaire)
+
+  /** Check and precompile one template, adding what it uses to `uses`. */
+  const precompile = (
+    source: string,
+    file: VFile,
+    where: Parameters<typeof checkTemplate>[3],
+    uses: TemplateUses = emptyUses(),
+  ): TemplateSource | undefined => {
+    const before = file.messages.length
+    const found = checkTemplate(source, file, scope, where)
+    if (!found || file.messages.length > before) return undefined
+    for (const key of Object.keys(uses) as Array<keyof TemplateUses>) uses[key].push(...found[key])
+    try {
+      return { source, spec: String(Handlebars.precompile(source, compileOptions)) }
+    } catch (error) {
+      fatal(file, `cannot compile template: ${(error as Error).message}`, 'template-compile')
+      return undefined
+    }
+  }
+
+  const pack = await yamlFile('pack.yaml', packFileSchema)
+  const glossaryEntries = (await yamlFile('glossary.yaml', glossaryFileSchema)) ?? []
+  const rates = await yamlFile('data/rates.yaml', ratesFileSchema)
+  const thresholds = await yamlFile('data/thresholds.yaml', thresholdsFileSchema)
+  const citations = await yamlFile('data/citations.yaml', citationsFileSchema)
+
+  const glossaryFile = files.find((file) => file.path.endsWith('glossary.yaml')) as VFile
+  const glossary = glossaryEntries.flatMap((entry) => {
+    const definition = precompile(entry.definition, glossaryFile, { field: `definition of "${entry.term}"` })
+    return definition ? [{ term: entry.term, definition }] : []
+  })
+
+  const clauses: CatalogSource['clauses'] = []
+  const clauseFiles = await listMarkdown('clauses')
+  const clauseFileById = new Map<string, VFile>()
+  for (const name of clauseFiles) {
+    const file = await open(`clauses/${name}`)
+    const text = String(file.value ?? '')
+    const split = splitFrontMatter(text, file)
+    if (!split) continue
+    const meta = readYaml(split.yaml, clauseFrontMatterSchema, file, { lineOffset: 1 })
+    if (!meta) continue
+    const idLine = split.yaml.split('\n').findIndex((line) => line.startsWith('id:')) + 2
+    if (`${meta.id}.md` !== name) {
+      const message = file.message(`id \`${meta.id}\` must match the file name \`${name}\``, {
+        ruleId: 'id-file-name',
+        source: 'betterforus',
+        place: { line: idLine, column: 1 },
+      })
+      message.fatal = true
+    }
+    const first = clauseFileById.get(meta.id)
+    if (first) {
+      const message = file.message(`duplicate clause id \`${meta.id}\`: also in ${path.relative(directory, first.path)}`, {
+        ruleId: 'duplicate-id',
+        source: 'betterforus',
+        place: { line: idLine, column: 1 },
+      })
+      message.fatal = true
+    }
+    clauseFileById.set(meta.id, file)
+    if (questionnaire) {
+      for (const problem of checkCondition(meta.include_when, questionnaire)) {
+        fatal(file, `include_when: ${problem}`, 'invalid-condition')
+      }
+    }
+    const uses = emptyUses()
+    const body = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
+    const draftingNote = precompile(meta.drafting_note, file, { field: 'drafting_note' }, uses)
+    const riskNote =
+      meta.risk_note === undefined ? undefined : precompile(meta.risk_note, file, { field: 'risk_note' }, uses)
+    if (!body || !draftingNote || (meta.risk_note !== undefined && !riskNote)) continue
+    clauses.push({
+      meta,
+      body,
+      draftingNote,
+      riskNote,
+      uses,
+      sha256: createHash('sha256').update(text).digest('hex'),
+    })
+  }
+
+  const documents: CatalogSource['documents'] = []
+  for (const name of await listMarkdown('documents')) {
+    const file = await open(`documents/${name}`)
+    const split = splitFrontMatter(String(file.value ?? ''), file)
+    if (!split) continue
+    const meta = readYaml(split.yaml, documentFrontMatterSchema, file, { lineOffset: 1 })
+    if (!meta) continue
+    if (`${meta.id}.md` !== name) fatal(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name')
+    const uses = emptyUses()
+    const intro = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
+    if (intro) documents.push({ meta, intro, uses })
+  }
+
+  const packFile = files.find((file) => file.path.endsWith('pack.yaml')) as VFile
+  const drafterNotice = pack ? precompile(pack.drafter_notice, packFile, { field: 'drafter_notice' }) : undefined
+
+  if (!questionnaire || !pack || !drafterNotice || !rates || !thresholds || !citations) {
+    return { catalog: undefined, files }
+  }
+  const catalog: CatalogSource = {
+    library,
+    pack: { title: pack.title, documents: pack.documents, drafterNotice },
+    questionnaire,
+    clauses,
+    documents,
+    glossary,
+    data: {
+      version: `rates ${rates.version}; thresholds ${thresholds.version}`,
+      rates: rates.rates,
+      thresholds: thresholds.thresholds,
+      citations: citations.citations,
+    },
+  }
+  checkCatalog(catalog, files, directory, clauseFiles.map((name) => name.slice(0, -3)))
+  const failed = files.some((file) => file.messages.some((message) => message.fatal))
+  return { catalog: failed ? undefined : catalog, files }
+}

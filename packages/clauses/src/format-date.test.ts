@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate } from './format-date.js'
+
+describe('formatDate', () => {
+  it('should print an ISO date the way UK contracts do', () => {
+    expect(formatDate('2026-05-01')).toBe('1 May 2026')
+    expect(formatDate('2025-02-24')).toBe('24 February 2025')
+  })
+  it('G4: should not depend on the time zone', () => {
+    const before = process.env.TZ
+    process.env.TZ = 'Pacific/Kiritimati'
+    expect(formatDate('2026-12-31')).toBe('31 December 2026')
+    process.env.TZ = before
+  })
+  it('should refuse text that is not an ISO date, naming it', () => {
+    expect(() => formatDate('1/5/2026')).toThrow('not `1/5/2026`')
+  })
+})

@@ -1,0 +1,26 @@
+// The public API of `@betterforus/clauses`. The Node-only compiler is the `./compiler` subpath;
+// Handlebars environments and compile options are internal and deliberately not exported.
+export { catalog } from './catalog.js'
+export type {
+  Catalog,
+  CatalogClause,
+  CatalogData,
+  CatalogDocument,
+  GlossaryEntry,
+  Template,
+  TemplateUses,
+} from './catalog-types.js'
+export { formatDate } from './format-date.js'
+export { formatMoney } from './format-money.js'
+export { type CatalogWith, loadCatalog } from './load-catalog.js'
+export { type RenderedTemplate, type RenderInput, renderTemplate } from './render-template.js'
+export { SLOT_CLOSE, SLOT_OPEN, type Slot } from './render-state.js'
+export {
+  type ClauseFrontMatter,
+  clauseFrontMatterSchema,
+} from './schemas/clause-front-matter.js'
+export { nations, principles, type Regime, regimes } from './schemas/common.js'
+export type { Citation, Rate, Threshold } from './schemas/data.js'
+export type { DocumentFrontMatter } from './schemas/document-front-matter.js'
+export { selectRate } from './select-rate.js'
+export { type HelperName, helperNames } from './template-helpers.js'

@@ -1,0 +1,70 @@
+import {
+  type Answers,
+  type AnswerValue,
+  getAnswer,
+  listQuestions,
+  type Questionnaire,
+} from '@betterforus/questionnaire'
+import type { CatalogData, Template } from './catalog-types.js'
+import { AnswerText, createRenderState, type RenderState, type Slot } from './render-state.js'
+import type { Regime } from './schemas/common.js'
+
+export interface RenderInput {
+  questionnaire: Questionnaire
+  answers: Answers
+  regime: Regime
+  data: CatalogData
+}
+
+export interface RenderedTemplate {
+  /** Markdown in which every answer and helper output is a placeholder. */
+  markdown: string
+  /** What each placeholder stands for, by index. */
+  slots: Slot[]
+}
+
+/** Text-like answers print as placeholders; the rest stay real values for `#if` and `#each`. */
+function contextValue(value: AnswerValue | undefined, state: RenderState): unknown {
+  if (value === undefined || typeof value === 'boolean' || Array.isArray(value)) return value
+  return new AnswerText(value, state)
+}
+
+/**
+ * Build the object a template sees: every question id is present (undefined when unanswered, so
+ * strict mode never trips on an optional answer), plus the derived `regime`.
+ */
+function buildContext(input: RenderInput, state: RenderState): object {
+  const root: Record<string, unknown> = { regime: input.regime }
+  for (const question of listQuestions(input.questionnaire)) {
+    const parts = question.id.split('.')
+    let node = root
+    for (const part of parts.slice(0, -1)) {
+      node[part] ??= {}
+      node = node[part] as Record<string, unknown>
+    }
+    const last = parts.at(-1) as string
+    node[last] = contextValue(getAnswer(input.answers, question.id), state)
+  }
+  return root
+}
+
+/**
+ * Render a compiled template with answers: answers and helper output become placeholders.
+ *
+ * @param template A template from the catalog.
+ * @param input The questionnaire, validated answers, regime and dated data.
+ * @returns The Markdown with placeholders, and the slots they stand for.
+ */
+export function renderTemplate(template: Template, input: RenderInput): RenderedTemplate {
+  const documentDate = getAnswer(input.answers, 'document.date')
+  if (typeof documentDate !== 'string') {
+    throw new TypeError('Expected validated answers with `document.date`')
+  }
+  const { state, slots } = createRenderState({
+    data: input.data,
+    regime: input.regime,
+    documentDate,
+  })
+  const markdown = template(buildContext(input, state), { data: { render: state } })
+  return { markdown, slots }
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+
+/** A kebab-case id such as `pay-rlw-require`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters, digits and hyphens')
+
+/** A semantic version such as `1.0.0` or `1.0.0-1`. */
+export const versionSchema = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/, 'use a semantic version such as 1.0.0')
+
+/** An ISO date such as `2026-05-01`, kept as text. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date such as 2026-05-01 (in quotes)')
+
+export const regimes = ['pa2023', 'pcr2015', 'scotland'] as const
+export const regimeSchema = z.enum(regimes)
+export type Regime = z.infer<typeof regimeSchema>
+
+export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const
+export const principles = [
+  'respect',
+  'decent-pay',
+  'good-work',
+  'sustainable-procurement',
+  'employee-voice',
+] as const
+
+/** How confident the source of a fact is: verified, secondary or unverified. */
+export const confidenceSchema = z.enum(['V', 'S', 'U'])

@@ -1,0 +1,9 @@
+import { z } from 'zod'
+import { idSchema } from './common.js'
+
+/** `pack.yaml`: the tender pack's title, its documents in order, and the drafter notice. */
+export const packFileSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  documents: z.array(idSchema).min(1),
+  drafter_notice: z.string().trim().min(1),
+})

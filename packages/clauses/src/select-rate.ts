@@ -1,0 +1,41 @@
+import type { Rate } from './schemas/data.js'
+
+/** Where contract staff work, as answered, mapped to a rate region. */
+const regionOfPlace: Record<string, Rate['region']> = {
+  london: 'london',
+  'rest-of-uk': 'uk',
+  uk: 'uk',
+  all: 'all',
+}
+
+/**
+ * Select the rate in force for a document: the latest one announced on or before its date.
+ *
+ * @param rates The dated rates from `data/rates.yaml`.
+ * @param query The scheme (`rlw`, `nlw`), the place (`london`, `rest-of-uk`) and the ISO date.
+ * @returns The rate.
+ * @example
+ *   selectRate(rates, { scheme: 'rlw', place: 'london', date: '2026-06-01' }).rate //=> 14.8
+ */
+export function selectRate(
+  rates: readonly Rate[],
+  query: { scheme: string; place: string; date: string },
+): Rate {
+  // Note: the National Living Wage has one rate for the whole UK.
+  const region = query.scheme === 'nlw' ? 'all' : regionOfPlace[query.place]
+  let best: Rate | undefined
+  for (const rate of rates) {
+    if (rate.scheme !== query.scheme || rate.region !== region) continue
+    const dated = query.scheme === 'nlw' ? rate.effective_from : rate.announced_on
+    if (dated > query.date) continue
+    if (!best || dated > (query.scheme === 'nlw' ? best.effective_from : best.announced_on)) {
+      best = rate
+    }
+  }
+  if (!best) {
+    throw new RangeError(
+      `No ${query.scheme} rate for ${query.place} was announced on or before ${query.date}`,
+    )
+  }
+  return best
+}
