@@ -1,0 +1,46 @@
+import type { Catalog, CatalogClause, RenderInput } from '@betterforus/clauses'
+import type { BlockContent, PhrasingContent } from 'mdast'
+import { bookmarkName } from './bookmark-name.js'
+import { numberClause } from './number-clause.js'
+import type { ResolveRef } from './parse-rendered.js'
+import { renderBlocks } from './render-blocks.js'
+
+/** Every defined term the included clauses introduce or use, in alphabetical order. */
+export function termsUsed(clauses: CatalogClause[]): string[] {
+  const terms = new Set<string>()
+  for (const { meta, uses } of clauses) {
+    for (const term of [...meta.definitions.introduces, ...meta.definitions.uses, ...uses.terms]) terms.add(term)
+  }
+  return [...terms].sort((left, right) => left.localeCompare(right, 'en'))
+}
+
+/**
+ * The Definitions clause: its own body (interpretation rules), then one sub-clause per defined
+ * term the document uses, the term in bold, alphabetically.
+ */
+export function buildDefinitions(
+  number: number,
+  clause: CatalogClause,
+  terms: string[],
+  catalog: Catalog,
+  input: RenderInput,
+  resolveRef: ResolveRef,
+): BlockContent[] {
+  const body = renderBlocks(clause.body, input, resolveRef)
+  for (const term of terms) {
+    const entry = catalog.glossary.find((candidate) => candidate.term === term)
+    if (!entry) throw new Error(`The term \`${term}\` is not in the glossary`)
+    const [first, ...rest] = renderBlocks(entry.definition, input, resolveRef)
+    if (first?.type !== 'paragraph' || rest.length > 0) {
+      throw new Error(`The definition of \`${term}\` must be one paragraph`)
+    }
+    const children: PhrasingContent[] = [
+      { type: 'strong', children: [{ type: 'text', value: term }] },
+      { type: 'text', value: ' ' },
+      ...first.children,
+    ]
+    body.push({ type: 'paragraph', children })
+  }
+  const mark = { id: clause.meta.id, version: clause.meta.version, bookmark: bookmarkName(clause.meta.id) }
+  return numberClause(number, clause.meta.title, mark, body)
+}

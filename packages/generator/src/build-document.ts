@@ -1,0 +1,65 @@
+import type { Catalog, CatalogClause, CatalogDocument, RenderInput, Template } from '@betterforus/clauses'
+import type { BlockContent, Blockquote, RootContent } from 'mdast'
+import { bookmarkName } from './bookmark-name.js'
+import { buildDefinitions, termsUsed } from './build-definitions.js'
+import { numberClause } from './number-clause.js'
+import type { NoteKind, PackDocument, PackDocumentInfo } from './pack-tree.js'
+import type { ResolveRef } from './parse-rendered.js'
+import { renderBlocks } from './render-blocks.js'
+import { DEFINITIONS_CLAUSE } from './select-clauses.js'
+
+export interface DocumentPlan {
+  document: CatalogDocument
+  /** The included clauses in order; clause n is numbered n. */
+  clauses: CatalogClause[]
+}
+
+export interface BuildContext {
+  catalog: Catalog
+  input: RenderInput
+  info: PackDocumentInfo
+  /** Makes the cross-reference node for `{{ref}}` in the named clause. */
+  resolveRefFrom: (clauseId: string) => ResolveRef
+}
+
+function note(kind: NoteKind, template: Template, clauseId: string | undefined, context: BuildContext): Blockquote {
+  const children = renderBlocks(template, context.input, context.resolveRefFrom(clauseId ?? '')) as BlockContent[]
+  return { type: 'blockquote', children, data: { note: { kind, ...(clauseId && { clauseId }) } } }
+}
+
+/**
+ * Build one pack document's tree: title, opening text, the drafter notice (drafter copy), then
+ * each included clause numbered in order, its notes beside it in the drafter copy.
+ */
+export function buildDocument(plan: DocumentPlan, context: BuildContext): PackDocument {
+  const { catalog, input, info } = context
+  const drafter = info.copy === 'drafter'
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [{ type: 'text', value: plan.document.meta.title }] },
+    ...renderBlocks(plan.document.intro, input, context.resolveRefFrom(plan.document.meta.id)),
+  ]
+  if (drafter) children.push(note('notice', catalog.pack.drafterNotice, undefined, context))
+
+  const terms = termsUsed(plan.clauses.filter((clause) => clause.meta.id !== DEFINITIONS_CLAUSE))
+  plan.clauses.forEach((clause, index) => {
+    const { meta } = clause
+    const resolveRef = context.resolveRefFrom(meta.id)
+    const blocks =
+      meta.id === DEFINITIONS_CLAUSE
+        ? buildDefinitions(index + 1, clause, terms, catalog, input, resolveRef)
+        : numberClause(
+            index + 1,
+            meta.title,
+            { id: meta.id, version: meta.version, bookmark: bookmarkName(meta.id) },
+            renderBlocks(clause.body, input, resolveRef),
+          )
+    const [heading, ...body] = blocks as [BlockContent, ...BlockContent[]]
+    children.push(heading)
+    if (drafter) {
+      children.push(note('drafting', clause.draftingNote, meta.id, context))
+      if (clause.riskNote) children.push(note('risk', clause.riskNote, meta.id, context))
+    }
+    children.push(...body)
+  })
+  return { type: 'root', children, data: info }
+}

@@ -1,0 +1,33 @@
+/**
+ * `blockquote` → by its `data.note`:
+ * - a `notice` (the not-legal-advice notice): shaded, boxed paragraphs in the Note style,
+ *   `<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr>…</w:p>`;
+ * - a drafting or risk note on a clause heading in this document: nothing here, since
+ *   `collectNotes` made it a Word comment on that heading;
+ * - any other note: Note-style paragraphs headed "Drafting note:" or "Risk note:";
+ * - no note: indented paragraphs.
+ */
+import { type FileChild, Paragraph } from 'docx'
+import type { Blockquote } from 'mdast'
+import type { DocxState } from '../docx-state.js'
+import { NOTE_LABEL } from '../../note-label.js'
+import { notePrefix } from '../note-prefix.js'
+
+export function blockquote(node: Blockquote, state: DocxState): FileChild[] {
+  const note = node.data?.note
+  if (
+    note?.clauseId !== undefined &&
+    note.kind !== 'notice' &&
+    state.notesByClause.has(note.clauseId)
+  )
+    return []
+  const props = note === undefined ? { indent: { left: 720 } } : { style: 'Note' }
+  return node.children.flatMap((child, index) => {
+    if (child.type !== 'paragraph') return state.toBlocks([child])
+    const prefix =
+      index === 0 && note !== undefined && note.kind !== 'notice'
+        ? notePrefix(NOTE_LABEL[note.kind])
+        : []
+    return [new Paragraph({ ...props, children: [...prefix, ...state.toRuns(child.children, {})] })]
+  })
+}

@@ -1,0 +1,74 @@
+/**
+ * The map from mdast node type to its DOCX handler, and the two dispatchers the handlers reach
+ * through their state: `toBlocks` (block nodes → `w:p`/`w:tbl`) and `toRuns` (phrasing → runs).
+ * A node without a handler is a programmer error (the tree builder never makes one), so it throws
+ * an Error naming the type and the document, rather than crashing later inside docx.
+ */
+import type { FileChild, ParagraphChild } from 'docx'
+import type { Nodes, PhrasingContent } from 'mdast'
+import type { DocxState, RunFormat } from '../docx-state.js'
+import { blockquote } from './blockquote.js'
+import { hardBreak } from './break.js'
+import { crossReference } from './cross-reference.js'
+import { emphasis } from './emphasis.js'
+import { heading } from './heading.js'
+import { inlineCode } from './inline-code.js'
+import { list } from './list.js'
+import { listItem } from './list-item.js'
+import { paragraph } from './paragraph.js'
+import { strong } from './strong.js'
+import { table } from './table.js'
+import { text } from './text.js'
+import { thematicBreak } from './thematic-break.js'
+
+type BlockHandler = (node: never, state: DocxState) => FileChild[]
+type InlineHandler = (node: never, state: DocxState, format: RunFormat) => ParagraphChild[]
+
+/** Block handlers by node type. */
+export const blockHandlers: Readonly<Record<string, BlockHandler>> = {
+  blockquote,
+  heading,
+  list,
+  listItem,
+  paragraph,
+  table,
+  thematicBreak,
+}
+
+/** Phrasing handlers by node type. */
+export const inlineHandlers: Readonly<Record<string, InlineHandler>> = {
+  break: hardBreak,
+  crossReference,
+  emphasis,
+  inlineCode,
+  strong,
+  text,
+}
+
+function unknown(type: string, kind: string, state: DocxState): Error {
+  return new Error(
+    `Cannot convert mdast node \`${type}\` in document \`${state.documentId}\` to DOCX: there is no ${kind} handler for it (expected one of ${Object.keys(kind === 'block' ? blockHandlers : inlineHandlers).join(', ')}).`,
+  )
+}
+
+export function toBlocks(nodes: readonly Nodes[], state: DocxState): FileChild[] {
+  return nodes.flatMap((node) => {
+    const handle = Object.hasOwn(blockHandlers, node.type) ? blockHandlers[node.type] : undefined
+    if (handle === undefined) throw unknown(node.type, 'block', state)
+    return (handle as (node: Nodes, state: DocxState) => FileChild[])(node, state)
+  })
+}
+
+export function toRuns(
+  nodes: readonly PhrasingContent[],
+  state: DocxState,
+  format: RunFormat,
+): ParagraphChild[] {
+  return nodes.flatMap((node) => {
+    const handle = Object.hasOwn(inlineHandlers, node.type) ? inlineHandlers[node.type] : undefined
+    if (handle === undefined) throw unknown(node.type, 'phrasing', state)
+    return (
+      handle as (node: PhrasingContent, state: DocxState, format: RunFormat) => ParagraphChild[]
+    )(node, state, format)
+  })
+}

@@ -1,0 +1,19 @@
+// The public API of `@betterforus/generator`. Everything here runs in a browser; tree-building
+// internals (numbering, placeholder parsing) are deliberately not exported.
+export { GenerationError } from './generation-error.js'
+export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
+export type { Manifest } from './manifest.js'
+export type {
+  ClauseMark,
+  CrossReference,
+  NoteKind,
+  NoteMark,
+  Numbering,
+  NumberingLevel,
+  PackDocument,
+  PackDocumentInfo,
+  Provenance,
+} from './pack-tree.js'
+export type { ClauseDecision } from './select-clauses.js'
+export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
+export { toMarkdownDocument } from './to-markdown.js'

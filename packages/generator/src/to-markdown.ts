@@ -1,0 +1,73 @@
+import type { Blockquote, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { stringify } from 'yaml'
+import { toMarkdownOptions } from './markdown-options.js'
+import { NOTE_LABEL } from './note-label.js'
+import type { PackDocument } from './pack-tree.js'
+
+/** Write clause numbers out as text and cross-references as their labels. */
+function plain(node: RootContent): RootContent {
+  if (node.type === 'crossReference') return { type: 'text', value: node.label }
+  if (node.type === 'blockquote' && node.data?.note) return labelNote(node)
+  if ('children' in node) {
+    const children = (node.children as RootContent[]).map(plain)
+    const numbering = (node.type === 'heading' || node.type === 'paragraph') && node.data?.numbering
+    if (numbering) children.unshift({ type: 'text', value: `${numbering.number} ` })
+    return { ...node, children } as RootContent
+  }
+  return node
+}
+
+function labelNote(node: Blockquote): Blockquote {
+  const kind = node.data?.note?.kind
+  const label = kind === 'drafting' || kind === 'risk' ? NOTE_LABEL[kind] : undefined
+  const [first, ...rest] = node.children.map(plain) as Blockquote['children']
+  if (!label || first?.type !== 'paragraph') return { ...node, children: [first, ...rest].filter(Boolean) as Blockquote['children'] }
+  const strong: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: `${label}:` }] }
+  return { ...node, children: [{ ...first, children: [strong, { type: 'text', value: ' ' }, ...first.children] }, ...rest] }
+}
+
+/** The cover lines under the title, the same words the DOCX cover block prints. */
+function cover(tree: PackDocument): RootContent[] {
+  const { authority, title, reference, date } = tree.data.cover
+  const lines: PhrasingContent[][] = [
+    [{ type: 'strong', children: [{ type: 'text', value: authority }] }],
+    [{ type: 'text', value: title }],
+    ...(reference ? [[strong('Reference: '), { type: 'text', value: reference } as PhrasingContent]] : []),
+    [strong('Date: '), { type: 'text', value: date }],
+  ]
+  return lines.map((children) => ({ type: 'paragraph', children }))
+}
+
+function strong(value: string): PhrasingContent {
+  return { type: 'strong', children: [{ type: 'text', value }] }
+}
+
+/**
+ * Write a pack document as CommonMark (with GFM tables): clause numbers written out,
+ * cross-references resolved to the same numbers, notes as marked block quotes, and provenance in
+ * YAML front matter.
+ *
+ * @param tree A document from `generatePack`.
+ * @returns The Markdown text.
+ */
+export function toMarkdownDocument(tree: PackDocument): string {
+  const [title, ...rest] = tree.children
+  const root: Root = { type: 'root', children: [...(title ? [plain(title)] : []), ...cover(tree), ...rest.map(plain)] }
+  const { provenance, copy } = tree.data
+  const frontMatter = stringify(
+    {
+      title: tree.data.title,
+      document: provenance.document,
+      copy,
+      library: provenance.library,
+      generator: provenance.generator,
+      regime: provenance.regime,
+      data: provenance.dataVersion,
+      answers_sha256: provenance.answersSha256,
+      clauses: provenance.clauses,
+    },
+    { lineWidth: 0 },
+  )
+  return `---\n${frontMatter}---\n\n${toMarkdown(root as Nodes, toMarkdownOptions)}`
+}
