@@ -16,7 +16,7 @@ export function termsUsed(clauses: CatalogClause[]): string[] {
 
 /**
  * The Definitions clause: its own body (interpretation rules), then one sub-clause per defined
- * term the document uses, the term in bold, alphabetically.
+ * term the document uses, `**Term**: meaning`, alphabetically.
  */
 export function buildDefinitions(
   number: number,
@@ -36,7 +36,7 @@ export function buildDefinitions(
     }
     const children: PhrasingContent[] = [
       { type: 'strong', children: [{ type: 'text', value: term }] },
-      { type: 'text', value: ' ' },
+      { type: 'text', value: ': ' },
       ...first.children,
     ]
     body.push({ type: 'paragraph', children })

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogClause } from '@betterforus/clauses'
-import { type Answers, answersSha256, createFacts, deriveRegime } from '@betterforus/questionnaire'
+import { type Answers, answersSha256, createFacts, deriveRegime, getAnswer } from '@betterforus/questionnaire'
 import type { PhrasingContent } from 'mdast'
 import { bookmarkName } from './bookmark-name.js'
 import { buildDocument, type DocumentPlan } from './build-document.js'
@@ -92,6 +92,7 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
       version: plan.document.meta.version,
       title: plan.document.meta.title,
       copy,
+      date: String(getAnswer(answers, 'document.date')),
       cover: formatCover(answers),
       provenance,
     }

@@ -66,6 +66,8 @@ export interface PackDocumentInfo {
   title: string
   /** The copy: `drafter` (with notes) or `issue` (clean). */
   copy: 'drafter' | 'issue'
+  /** The ISO date of the document (`document.date`): it fixes every date inside the DOCX too. */
+  date: string
   cover: { authority: string; title: string; reference: string; date: string }
   provenance: Provenance
 }

@@ -33,8 +33,8 @@ function cover(tree: PackDocument): RootContent[] {
   const lines: PhrasingContent[][] = [
     [{ type: 'strong', children: [{ type: 'text', value: authority }] }],
     [{ type: 'text', value: title }],
-    ...(reference ? [[strong('Reference: '), { type: 'text', value: reference } as PhrasingContent]] : []),
-    [strong('Date: '), { type: 'text', value: date }],
+    ...(reference ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]] : []),
+    [strong('Date:'), { type: 'text', value: ` ${date}` }],
   ]
   return lines.map((children) => ({ type: 'paragraph', children }))
 }

@@ -15,8 +15,8 @@ export function coverBlock(info: PackDocumentInfo): Paragraph[] {
   const all: [string, string, boolean][] = [
     ['', authority, true],
     ['', title, false],
-    ['Reference: ', reference, false],
-    ['Date: ', date, false],
+    ['Reference:', reference, false],
+    ['Date:', date, false],
   ]
   // Note: the reference is optional; leave its line out rather than print an empty label.
   const lines = all.filter(([, value]) => value !== '')
@@ -33,7 +33,7 @@ export function coverBlock(info: PackDocumentInfo): Paragraph[] {
         : {}),
       children: [
         ...(label ? [new TextRun({ text: label, bold: true })] : []),
-        new TextRun({ text: value, ...(bold ? { bold } : {}) }),
+        new TextRun({ text: label ? ` ${value}` : value, ...(bold ? { bold } : {}) }),
       ],
     })
   })

@@ -90,6 +90,7 @@ export const info = (copy: PackDocumentInfo['copy'] = 'issue'): PackDocumentInfo
   version: '1.0.0',
   title: 'Contract Schedule',
   copy,
+  date: '2026-06-01',
   cover: {
     authority: 'Anytown Borough Council',
     title: 'Grounds Maintenance Services',

@@ -20,7 +20,7 @@ import { tableOfContents } from './table-of-contents.js'
 export interface ToDocxOptions {
   /** Add a table of contents after the cover block (default `false`). */
   toc?: boolean
-  /** The ISO date (`yyyy-mm-dd`) for the core and comment dates (default `'2000-01-01'`). */
+  /** The ISO date (`yyyy-mm-dd`) for the core and comment dates (default: the document's date). */
   date?: string
 }
 
@@ -37,7 +37,7 @@ const isNotice = (node: RootContent) =>
  * await toDocx(tree, { toc: true, date: '2026-06-01' }) //=> Uint8Array [0x50, 0x4b, …]
  */
 export async function toDocx(tree: PackDocument, options: ToDocxOptions = {}): Promise<Uint8Array> {
-  const date = options.date ?? '2000-01-01'
+  const date = options.date ?? tree.data.date
   const fixedDate = new Date(`${date}T00:00:00Z`)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(fixedDate.getTime())) {
     throw new TypeError(

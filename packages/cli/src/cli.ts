@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander'
+import { createRequire } from 'node:module'
+import { generateCommand } from './commands/generate.js'
+import { lintCommand } from './commands/lint.js'
+import { questionsCommand } from './commands/questions.js'
+
+const cliPackage = createRequire(import.meta.url)('../package.json') as { version: string }
+
+const program = new Command()
+  .name('betterforus')
+  .description('Turn answers about a procurement into a tender pack of social-value and fair-work clauses.')
+  .version(cliPackage.version)
+  .showHelpAfterError()
+
+program
+  .command('generate')
+  .description('Validate an answers file and write the tender pack and manifest.json to a folder.')
+  .argument('<answers>', 'answers file, YAML or JSON')
+  .requiredOption('-o, --out <dir>', 'folder to write the pack to')
+  .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
+  .addOption(new Option('-c, --copy <copy>', 'drafter copy (with notes) or clean issue copy').choices(['drafter', 'issue']).default('drafter'))
+  .option('-t, --templates <dir>', 'generate from a templates folder (a fork) instead of this release')
+  .action(async (answers, options) => {
+    process.exitCode = await generateCommand(answers, options)
+  })
+
+program
+  .command('lint')
+  .description('Check every clause, document, data file and the questionnaire; print file:line:column.')
+  .argument('[templates]', 'templates folder', 'templates')
+  .action(async (directory) => {
+    process.exitCode = await lintCommand(directory)
+  })
+
+program
+  .command('questions')
+  .description('List the questions of the questionnaire.')
+  .option('--json-schema', 'print the JSON Schema of an answers file instead')
+  .action((options) => {
+    process.exitCode = questionsCommand(options)
+  })
+
+await program.parseAsync()

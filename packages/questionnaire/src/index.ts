@@ -1,0 +1,27 @@
+// The public API of @betterforus/questionnaire.
+// Note: deliberately left out are the helpers behind `parseAnswers` (YAML parsing, character
+// checks, messages), so they can change without a major release.
+export type { Answers, AnswerValue } from './answers.js'
+export { getAnswer } from './answers.js'
+export { answersJsonSchema } from './answers-json-schema.js'
+export { answersSha256 } from './answers-sha256.js'
+export { buildAnswersSchema } from './build-answers-schema.js'
+export { canonicalAnswers } from './canonical-answers.js'
+export { type QuestionnaireProblem, checkQuestionnaire } from './check-questionnaire.js'
+export { type Condition, conditionSchema, type Facts, type Scalar } from './condition.js'
+export { conditionReferences } from './condition-references.js'
+export { createFacts } from './create-facts.js'
+export { DERIVED_FACTS, deriveRegime, PA2023_COMMENCEMENT, type Regime } from './derive-regime.js'
+export { evaluateCondition } from './evaluate-condition.js'
+export { explainCondition } from './explain-condition.js'
+export { listQuestions } from './list-questions.js'
+export {
+  MAX_ANSWERS_BYTES,
+  type ParseAnswersOptions,
+  type ParseAnswersResult,
+  parseAnswers,
+} from './parse-answers.js'
+export { type ParseQuestionnaireResult, parseQuestionnaire } from './parse-questionnaire.js'
+export { type Question, type QuestionType, QUESTION_TYPES, questionSchema } from './question.js'
+export { type Questionnaire, questionnaireSchema } from './questionnaire.js'
+export { visibleQuestionIds } from './visible-question-ids.js'
