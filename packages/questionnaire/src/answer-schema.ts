@@ -1,13 +1,13 @@
 import * as z from 'zod'
+import { describeCharacter } from './character-name.js'
+import { closestName } from './closest-name.js'
 import { findTextProblem } from './find-text-problem.js'
 import { formatValue } from './format-value.js'
-import { describeCharacter } from './character-name.js'
+import { isRealDate } from './is-real-date.js'
 import { normaliseText } from './normalise-text.js'
 import type { Question } from './question.js'
 import { questionLabel } from './question-label.js'
 import { isMisreadScalar, kindOf, quoteTheValue } from './quote-the-value.js'
-import { isRealDate } from './is-real-date.js'
-import { closestName } from './closest-name.js'
 
 /** Default `max_length` of a text question. */
 export const TEXT_MAX_LENGTH = 500
@@ -35,13 +35,17 @@ function typed(question: Question): z.ZodType {
     case 'long-text': {
       const multiline = question.type === 'long-text'
       const limit = question.max_length ?? (multiline ? LONG_TEXT_MAX_LENGTH : TEXT_MAX_LENGTH)
-      return text(question, multiline, (ctx) => checkLength(question, ctx, limit)).meta({ maxLength: limit })
+      return text(question, multiline, (ctx) => checkLength(question, ctx, limit)).meta({
+        maxLength: limit,
+      })
     }
     case 'date':
       return text(question, false, (ctx) => checkDate(question, ctx)).meta({ format: 'date' })
     case 'one-of': {
       const values = (question.options ?? []).map((option) => option.value)
-      return text(question, false, (ctx) => checkOption(question, ctx, values)).meta({ enum: values })
+      return text(question, false, (ctx) => checkOption(question, ctx, values)).meta({
+        enum: values,
+      })
     }
     case 'several-of':
       return severalOf(question)
@@ -63,14 +67,21 @@ function text(question: Question, multiline: boolean, then: (ctx: Check) => void
       const problem = findTextProblem(ctx.value, multiline)
       if (problem === undefined) return then(ctx)
       const more = problem.count > 1 ? ` (and ${problem.count - 1} more like it)` : ''
-      const what = problem.ruleId === 'line-break' ? 'a line break' : describeCharacter(problem.codePoint)
-      push(ctx, problem.ruleId, `${questionLabel(question)} contains ${what} at character ${problem.position}${more}; ${problem.fix}`)
+      const what =
+        problem.ruleId === 'line-break' ? 'a line break' : describeCharacter(problem.codePoint)
+      push(
+        ctx,
+        problem.ruleId,
+        `${questionLabel(question)} contains ${what} at character ${problem.position}${more}; ${problem.fix}`,
+      )
     })
 }
 
 function severalOf(question: Question) {
   const values = (question.options ?? []).map((option) => option.value)
-  const item = text(question, false, (ctx) => checkOption(question, ctx, values)).meta({ enum: values })
+  const item = text(question, false, (ctx) => checkOption(question, ctx, values)).meta({
+    enum: values,
+  })
   return z
     .array(item, {
       error: (issue) =>
@@ -116,14 +127,22 @@ function numeric(question: Question) {
     .check((ctx) => {
       const value = ctx.value
       const push = (ruleId: string, message: string) =>
-        ctx.issues.push({ code: 'custom', input: value, params: { ruleId }, message: `${label} ${message}` })
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          params: { ruleId },
+          message: `${label} ${message}`,
+        })
       if (value < low) push('out-of-range', `must be at least ${low}, but is ${value}`)
       else if (value > high) push('out-of-range', `must be at most ${high}, but is ${value}`)
       if (question.whole_number === true && !Number.isInteger(value)) {
         push('not-a-whole-number', `must be a whole number, but is ${value}`)
       }
       if (money && Math.round(value * 100) / 100 !== value) {
-        push('too-many-decimals', `is an amount in pounds with at most two decimal places (pence), but is ${value}`)
+        push(
+          'too-many-decimals',
+          `is an amount in pounds with at most two decimal places (pence), but is ${value}`,
+        )
       }
     })
   return schema.meta({
@@ -138,13 +157,21 @@ function checkLength(question: Question, ctx: Check, limit: number) {
   let length = 0
   for (const _ of ctx.value) length++
   if (length > limit) {
-    push(ctx, 'too-long', `${questionLabel(question)} is ${length} characters long; the limit is ${limit}, so shorten it by ${length - limit}`)
+    push(
+      ctx,
+      'too-long',
+      `${questionLabel(question)} is ${length} characters long; the limit is ${limit}, so shorten it by ${length - limit}`,
+    )
   }
 }
 
 function checkDate(question: Question, ctx: Check) {
   if (!isRealDate(ctx.value)) {
-    push(ctx, 'invalid-date', `${questionLabel(question)} expects a real date written YYYY-MM-DD, such as 2026-05-01, but got ${formatValue(ctx.value)}`)
+    push(
+      ctx,
+      'invalid-date',
+      `${questionLabel(question)} expects a real date written YYYY-MM-DD, such as 2026-05-01, but got ${formatValue(ctx.value)}`,
+    )
   }
 }
 
@@ -152,7 +179,11 @@ function checkOption(question: Question, ctx: Check, values: string[]) {
   if (values.includes(ctx.value)) return
   const guess = closestName(ctx.value, values)
   const hint = guess === undefined ? '' : `; did you mean "${guess}"?`
-  push(ctx, 'not-an-option', `${questionLabel(question)} expects one of ${values.map(formatValue).join(', ')}, but got ${formatValue(ctx.value)}${hint}`)
+  push(
+    ctx,
+    'not-an-option',
+    `${questionLabel(question)} expects one of ${values.map(formatValue).join(', ')}, but got ${formatValue(ctx.value)}${hint}`,
+  )
 }
 
 function push(ctx: Check, ruleId: string, message: string) {

@@ -17,11 +17,15 @@ describe('getAnswer', () => {
 
 describe('canonicalAnswers and answersSha256', () => {
   it('should serialise answers as RFC 8785 canonical JSON, whatever the key order', () => {
-    expect(canonicalAnswers({ b: 1, a: { d: [true], c: 'é' } })).toBe('{"a":{"c":"é","d":[true]},"b":1}')
+    expect(canonicalAnswers({ b: 1, a: { d: ['y'], c: 'é' } })).toBe(
+      '{"a":{"c":"é","d":["y"]},"b":1}',
+    )
     expect(answersSha256({ b: 1, a: 'x' })).toBe(answersSha256({ a: 'x', b: 1 }))
   })
 
   it('should hash the empty answers to the SHA-256 of {}', () => {
-    expect(answersSha256({})).toBe('44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a')
+    expect(answersSha256({})).toBe(
+      '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    )
   })
 })

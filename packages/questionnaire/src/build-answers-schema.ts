@@ -1,6 +1,6 @@
 import * as z from 'zod'
-import type { Answers } from './answers.js'
 import { answerSchema } from './answer-schema.js'
+import type { Answers } from './answers.js'
 import { closestName } from './closest-name.js'
 import { isAnswered } from './is-answered.js'
 import { listQuestions } from './list-questions.js'
@@ -35,15 +35,21 @@ export function buildAnswersSchema(questionnaire: Questionnaire): z.ZodType {
   const root: Group = { children: new Map() }
   for (const question of listQuestions(questionnaire)) insert(root, question)
   const shape = shapeOf(root, [])
-  shape.$schema = z.string({ error: 'The top-level "$schema" must be text: the address of a JSON Schema' }).optional()
+  shape.$schema = z
+    .string({ error: 'The top-level "$schema" must be text: the address of a JSON Schema' })
+    .optional()
   shape.questionnaireVersion = z
     .string({ error: 'The top-level "questionnaireVersion" must be text, such as "1.0.0"' })
-    .regex(SEMVER, { error: 'The top-level "questionnaireVersion" must be a version such as "1.0.0"' })
+    .regex(SEMVER, {
+      error: 'The top-level "questionnaireVersion" must be a version such as "1.0.0"',
+    })
     .optional()
   const allIds = [...listQuestions(questionnaire).map((question) => question.id), ...METADATA_KEYS]
   return z
     .strictObject(shape, { error: (issue) => groupMessage(issue, [], allIds) })
-    .check(z.superRefine((value, ctx) => checkFile(questionnaire, value, ctx), { when: () => true }))
+    .check(
+      z.superRefine((value, ctx) => checkFile(questionnaire, value, ctx), { when: () => true }),
+    )
 }
 
 function insert(root: Group, question: Question) {
@@ -72,7 +78,9 @@ function shapeOf(group: Group, path: string[]): Record<string, z.ZodType> {
         .strictObject(shapeOf(child, inner), { error: (issue) => groupMessage(issue, inner, ids) })
         .optional()
     } else {
-      shape[key] = answerSchema(child).meta({ description: child.help === undefined ? child.text : `${child.text} ${child.help}` })
+      shape[key] = answerSchema(child).meta({
+        description: child.help === undefined ? child.text : `${child.text} ${child.help}`,
+      })
     }
   }
   return shape
@@ -88,7 +96,8 @@ function groupMessage(issue: z.core.$ZodRawIssue, path: string[], ids: string[])
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => unknownAnswerMessage([...path, key].join('.'), ids)).join('; ')
   }
-  if (path.length === 0) return `An answers file must be a group of answers, such as authority: { name: … }, but got ${kindOf(issue.input)}`
+  if (path.length === 0)
+    return `An answers file must be a group of answers, such as authority: { name: … }, but got ${kindOf(issue.input)}`
   return `"${path.join('.')}" groups the answers ${ids.map((id) => `"${id}"`).join(', ')}, so it must be a group such as ${path.at(-1)}: { … }, but got ${kindOf(issue.input)}`
 }
 
@@ -111,8 +120,14 @@ export function unknownAnswerMessage(id: string, ids: readonly string[]): string
 function checkFile(questionnaire: Questionnaire, value: unknown, ctx: z.core.$RefinementCtx) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return
   const record = value as Record<string, unknown>
-  const version = Object.hasOwn(record, 'questionnaireVersion') ? record.questionnaireVersion : undefined
-  if (typeof version === 'string' && SEMVER.test(version) && major(version) !== major(questionnaire.version)) {
+  const version = Object.hasOwn(record, 'questionnaireVersion')
+    ? record.questionnaireVersion
+    : undefined
+  if (
+    typeof version === 'string' &&
+    SEMVER.test(version) &&
+    major(version) !== major(questionnaire.version)
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['questionnaireVersion'],
@@ -126,7 +141,10 @@ function checkFile(questionnaire: Questionnaire, value: unknown, ctx: z.core.$Re
     const answer = rawAnswer(record, question.id)
     if (isAnswered(answer)) continue
     const segments = question.id.split('.')
-    const example = segments.reduceRight((inner, segment) => `${segment}: ${inner === '…' ? inner : `{ ${inner} }`}`, '…')
+    const example = segments.reduceRight(
+      (inner, segment) => `${segment}: ${inner === '…' ? inner : `{ ${inner} }`}`,
+      '…',
+    )
     ctx.addIssue({
       code: 'custom',
       path: segments,
@@ -139,7 +157,8 @@ function checkFile(questionnaire: Questionnaire, value: unknown, ctx: z.core.$Re
 function rawAnswer(record: Record<string, unknown>, id: string): unknown {
   let current: unknown = record
   for (const segment of id.split('.')) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment))
+      return undefined
     current = (current as Record<string, unknown>)[segment]
   }
   return current

@@ -11,18 +11,37 @@ const type: Question = {
   id: 'contract.type',
   text: 'What kind of contract?',
   type: 'one-of',
-  options: [{ value: 'goods', label: 'Goods' }, { value: 'works', label: 'Works' }],
+  options: [
+    { value: 'goods', label: 'Goods' },
+    { value: 'works', label: 'Works' },
+  ],
 }
 
 describe('checkQuestionnaire', () => {
   it('should accept a questionnaire whose conditions name earlier questions and regime', () => {
-    const shown: Question = { id: 'contract.site', text: 'Where?', type: 'text', show_if: { all: [{ answer: 'contract.type', is: 'works' }, { answer: 'regime', in: ['pa2023'] }] } }
+    const shown: Question = {
+      id: 'contract.site',
+      text: 'Where?',
+      type: 'text',
+      show_if: {
+        all: [
+          { answer: 'contract.type', is: 'works' },
+          { answer: 'regime', in: ['pa2023'] },
+        ],
+      },
+    }
     expect(checkQuestionnaire(questionnaire(type, shown))).toEqual([])
   })
 
   it('should report duplicate ids, ids that are not dotted camelCase, reserved ids and prefix clashes', () => {
     const problems = checkQuestionnaire(
-      questionnaire(type, { ...type }, { id: 'Contract-Type', text: 'x', type: 'text' }, { id: 'regime.kind', text: 'x', type: 'text' }, { id: 'contract.type.detail', text: 'x', type: 'text' }),
+      questionnaire(
+        type,
+        { ...type },
+        { id: 'Contract-Type', text: 'x', type: 'text' },
+        { id: 'regime.kind', text: 'x', type: 'text' },
+        { id: 'contract.type.detail', text: 'x', type: 'text' },
+      ),
     )
     expect(problems.map((problem) => [problem.ruleId, problem.path.join('/')])).toEqual([
       ['duplicate-id', 'sections/0/questions/1/id'],
@@ -30,11 +49,18 @@ describe('checkQuestionnaire', () => {
       ['reserved-id', 'sections/0/questions/3/id'],
       ['id-prefix', 'sections/0/questions/4/id'],
     ])
-    expect(problems[3]?.reason).toBe('The question id "contract.type.detail" and "contract.type" clash: "contract.type" cannot be both an answer and a group of answers')
+    expect(problems[3]?.reason).toBe(
+      'The question id "contract.type.detail" and "contract.type" clash: "contract.type" cannot be both an answer and a group of answers',
+    )
   })
 
   it('should report a show_if naming an unknown or later question', () => {
-    const early: Question = { id: 'a.first', text: 'x', type: 'text', show_if: { not: { answer: 'contract.type', is: 'goods' } } }
+    const early: Question = {
+      id: 'a.first',
+      text: 'x',
+      type: 'text',
+      show_if: { not: { answer: 'contract.type', is: 'goods' } },
+    }
     const problems = checkQuestionnaire(questionnaire(early, type))
     expect(problems).toEqual([
       {
@@ -49,7 +75,12 @@ describe('checkQuestionnaire', () => {
     const bad: Question[] = [
       type,
       { id: 'contract.value', text: 'x', type: 'money' },
-      { id: 'b.one', text: 'x', type: 'text', show_if: { answer: 'contract.type', in: ['goods', 'service'] } },
+      {
+        id: 'b.one',
+        text: 'x',
+        type: 'text',
+        show_if: { answer: 'contract.type', in: ['goods', 'service'] },
+      },
       { id: 'b.two', text: 'x', type: 'text', show_if: { answer: 'contract.type', at_least: 3 } },
       { id: 'b.three', text: 'x', type: 'text', show_if: { answer: 'contract.value', is: 'high' } },
       { id: 'b.four', text: 'x', type: 'text', show_if: { answer: 'regime', is: 'eu' } },
@@ -61,6 +92,8 @@ describe('checkQuestionnaire', () => {
       ['condition-type', 'show_if/is'],
       ['not-an-option', 'show_if/is'],
     ])
-    expect(problems[0]?.reason).toBe(`b.one's show_if names "contract.type", whose options are "goods", "works", not "service"`)
+    expect(problems[0]?.reason).toBe(
+      `b.one's show_if names "contract.type", whose options are "goods", "works", not "service"`,
+    )
   })
 })

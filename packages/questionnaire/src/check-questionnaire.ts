@@ -31,12 +31,17 @@ type Path = (string | number)[]
 export function checkQuestionnaire(questionnaire: Questionnaire): QuestionnaireProblem[] {
   const problems: QuestionnaireProblem[] = []
   const seen = new Map<string, Question>()
-  const add = (path: Path, ruleId: string, reason: string) => problems.push({ reason, ruleId, path })
+  const add = (path: Path, ruleId: string, reason: string) =>
+    problems.push({ reason, ruleId, path })
 
   const sectionIds = new Set<string>()
   questionnaire.sections.forEach((section, sectionIndex) => {
     if (sectionIds.has(section.id)) {
-      add(['sections', sectionIndex, 'id'], 'duplicate-id', `The section id "${section.id}" is used twice`)
+      add(
+        ['sections', sectionIndex, 'id'],
+        'duplicate-id',
+        `The section id "${section.id}" is used twice`,
+      )
     }
     sectionIds.add(section.id)
     section.questions.forEach((question, questionIndex) => {
@@ -57,21 +62,37 @@ type Add = (path: Path, ruleId: string, reason: string) => void
 function checkId(question: Question, seen: Map<string, Question>, path: Path, add: Add) {
   const id = question.id
   if (!QUESTION_ID.test(id)) {
-    add(path, 'invalid-id', `The question id ${formatValue(id)} is not a dotted path of camelCase names, such as contract.estimatedValue`)
+    add(
+      path,
+      'invalid-id',
+      `The question id ${formatValue(id)} is not a dotted path of camelCase names, such as contract.estimatedValue`,
+    )
     return
   }
   if (seen.has(id)) {
-    add(path, 'duplicate-id', `The question id "${id}" is used twice; each question needs its own id`)
+    add(
+      path,
+      'duplicate-id',
+      `The question id "${id}" is used twice; each question needs its own id`,
+    )
     return
   }
   const first = id.split('.')[0] ?? id
   if (RESERVED.has(first)) {
-    add(path, 'reserved-id', `The question id "${id}" starts with "${first}", a name reserved by answers files`)
+    add(
+      path,
+      'reserved-id',
+      `The question id "${id}" starts with "${first}", a name reserved by answers files`,
+    )
   }
   for (const other of seen.keys()) {
     const [short, long] = other.length < id.length ? [other, id] : [id, other]
     if (long.startsWith(`${short}.`)) {
-      add(path, 'id-prefix', `The question id "${id}" and "${other}" clash: "${short}" cannot be both an answer and a group of answers`)
+      add(
+        path,
+        'id-prefix',
+        `The question id "${id}" and "${other}" clash: "${short}" cannot be both an answer and a group of answers`,
+      )
     }
   }
 }
@@ -80,18 +101,30 @@ function checkOptions(question: Question, at: Path, add: Add) {
   const values = new Set<string>()
   question.options?.forEach((option, index) => {
     if (values.has(option.value)) {
-      add([...at, 'options', index, 'value'], 'duplicate-option', `The option value "${option.value}" of ${question.id} is used twice`)
+      add(
+        [...at, 'options', index, 'value'],
+        'duplicate-option',
+        `The option value "${option.value}" of ${question.id} is used twice`,
+      )
     }
     values.add(option.value)
   })
 }
 
-function checkCondition(condition: Condition, owner: Question, seen: Map<string, Question>, path: Path, add: Add) {
+function checkCondition(
+  condition: Condition,
+  owner: Question,
+  seen: Map<string, Question>,
+  path: Path,
+  add: Add,
+) {
   if (condition === 'always') return
   if ('all' in condition || 'any' in condition) {
     const key = 'all' in condition ? 'all' : 'any'
     const items = 'all' in condition ? condition.all : condition.any
-    items.forEach((item, index) => checkCondition(item, owner, seen, [...path, key, index], add))
+    items.forEach((item, index) => {
+      checkCondition(item, owner, seen, [...path, key, index], add)
+    })
     return
   }
   if ('not' in condition) {
@@ -104,7 +137,11 @@ function checkCondition(condition: Condition, owner: Question, seen: Map<string,
     const values = 'is' in condition ? [condition.is] : 'in' in condition ? condition.in : []
     values.forEach((value) => {
       if (!REGIMES.includes(String(value))) {
-        add([...path, 'is' in condition ? 'is' : 'in'], 'not-an-option', `${named}, which is one of ${REGIMES.map(formatValue).join(', ')}, never ${formatValue(value)}`)
+        add(
+          [...path, 'is' in condition ? 'is' : 'in'],
+          'not-an-option',
+          `${named}, which is one of ${REGIMES.map(formatValue).join(', ')}, never ${formatValue(value)}`,
+        )
       }
     })
     return
@@ -112,35 +149,68 @@ function checkCondition(condition: Condition, owner: Question, seen: Map<string,
   const target = seen.get(id)
   if (target === undefined) {
     const later = id === owner.id ? 'itself' : 'a later question, or one that does not exist'
-    add([...path, 'answer'], 'unknown-reference', `${named}: ${later}; a condition may name only earlier questions or ${DERIVED_FACTS.join(', ')}`)
+    add(
+      [...path, 'answer'],
+      'unknown-reference',
+      `${named}: ${later}; a condition may name only earlier questions or ${DERIVED_FACTS.join(', ')}`,
+    )
     return
   }
   checkConditionValue(condition, target, named, path, add)
 }
 
-function checkConditionValue(condition: Exclude<Condition, 'always' | { all: Condition[] } | { any: Condition[] } | { not: Condition }>, target: Question, named: string, path: Path, add: Add) {
+function checkConditionValue(
+  condition: Exclude<
+    Condition,
+    'always' | { all: Condition[] } | { any: Condition[] } | { not: Condition }
+  >,
+  target: Question,
+  named: string,
+  path: Path,
+  add: Add,
+) {
   const options = target.options?.map((option) => option.value)
   const expect = (key: string, values: unknown[]) => {
     for (const value of values) {
       if (options !== undefined && !options.includes(value as string)) {
-        add([...path, key], 'not-an-option', `${named}, whose options are ${options.map(formatValue).join(', ')}, not ${formatValue(value)}`)
+        add(
+          [...path, key],
+          'not-an-option',
+          `${named}, whose options are ${options.map(formatValue).join(', ')}, not ${formatValue(value)}`,
+        )
       } else if (options === undefined && !valueFits(target.type, value)) {
-        add([...path, key], 'condition-type', `${named}, a ${target.type} question, which can never be ${formatValue(value)}`)
+        add(
+          [...path, key],
+          'condition-type',
+          `${named}, a ${target.type} question, which can never be ${formatValue(value)}`,
+        )
       }
     }
   }
   if (('is' in condition || 'in' in condition) && target.type === 'several-of') {
-    add([...path, 'is' in condition ? 'is' : 'in'], 'condition-type', `${named}, a several-of question, whose answer is a list; use \`includes\``)
+    add(
+      [...path, 'is' in condition ? 'is' : 'in'],
+      'condition-type',
+      `${named}, a several-of question, whose answer is a list; use \`includes\``,
+    )
   } else if ('is' in condition) expect('is', [condition.is])
   else if ('in' in condition) expect('in', condition.in)
   else if ('includes' in condition) {
     if (target.type !== 'several-of') {
-      add([...path, 'includes'], 'condition-type', `${named}, a ${target.type} question; \`includes\` needs a several-of question`)
+      add(
+        [...path, 'includes'],
+        'condition-type',
+        `${named}, a ${target.type} question; \`includes\` needs a several-of question`,
+      )
     } else expect('includes', [condition.includes])
   } else if ('at_least' in condition || 'less_than' in condition) {
     if (!NUMERIC.has(target.type)) {
       const key = 'at_least' in condition ? 'at_least' : 'less_than'
-      add([...path, key], 'condition-type', `${named}, a ${target.type} question; \`${key}\` needs a number, money or percent question`)
+      add(
+        [...path, key],
+        'condition-type',
+        `${named}, a ${target.type} question; \`${key}\` needs a number, money or percent question`,
+      )
     }
   }
 }

@@ -15,11 +15,22 @@ const SAVE_AS = 'save the file as UTF-8 JSON or YAML'
  * @returns
  *   The text without a byte-order mark, or `undefined` when refused.
  */
-export function decodeText(input: string | Uint8Array, file: VFile, maxBytes: number): string | undefined {
+export function decodeText(
+  input: string | Uint8Array,
+  file: VFile,
+  maxBytes: number,
+): string | undefined {
   const size = typeof input === 'string' ? utf8Length(input, maxBytes) : input.byteLength
   if (size > maxBytes) {
-    const shown = typeof input === 'string' && size > maxBytes ? `more than ${maxBytes.toLocaleString('en-GB')}` : size.toLocaleString('en-GB')
-    reportError(file, `The file is ${shown} bytes; the limit is ${maxBytes.toLocaleString('en-GB')} bytes. An answers file is far smaller: check that this is the right file`, 'too-large')
+    const shown =
+      typeof input === 'string' && size > maxBytes
+        ? `more than ${maxBytes.toLocaleString('en-GB')}`
+        : size.toLocaleString('en-GB')
+    reportError(
+      file,
+      `The file is ${shown} bytes; the limit is ${maxBytes.toLocaleString('en-GB')} bytes. An answers file is far smaller: check that this is the right file`,
+      'too-large',
+    )
     return undefined
   }
   if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
@@ -29,9 +40,15 @@ export function decodeText(input: string | Uint8Array, file: VFile, maxBytes: nu
   }
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? input.subarray(3) : input)
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      bom ? input.subarray(3) : input,
+    )
   } catch {
-    reportError(file, `The file is not text in UTF-8 (is it a binary file, such as a spreadsheet or PDF?); ${SAVE_AS}`, 'not-utf8')
+    reportError(
+      file,
+      `The file is not text in UTF-8 (is it a binary file, such as a spreadsheet or PDF?); ${SAVE_AS}`,
+      'not-utf8',
+    )
     return undefined
   }
 }

@@ -4,7 +4,9 @@ import { DERIVED_FACTS, deriveRegime, PA2023_COMMENCEMENT } from './derive-regim
 
 describe('deriveRegime', () => {
   it('should give scotland for a Scottish authority, whatever the date', () => {
-    expect(deriveRegime({ authority: { nation: 'scotland' }, procurement: { startDate: '2020-01-01' } })).toBe('scotland')
+    expect(
+      deriveRegime({ authority: { nation: 'scotland' }, procurement: { startDate: '2020-01-01' } }),
+    ).toBe('scotland')
   })
 
   it('should give pcr2015 before 24 February 2025 and pa2023 from that day', () => {
@@ -16,7 +18,14 @@ describe('deriveRegime', () => {
 
   it('should be a derived fact that createFacts looks up beside the answers', () => {
     expect(DERIVED_FACTS).toEqual(['regime'])
-    const facts = createFacts({ authority: { nation: 'wales' }, procurement: { startDate: '2024-01-01' } })
-    expect([facts('regime'), facts('authority.nation'), facts('authority')]).toEqual(['pcr2015', 'wales', undefined])
+    const facts = createFacts({
+      authority: { nation: 'wales' },
+      procurement: { startDate: '2024-01-01' },
+    })
+    expect([facts('regime'), facts('authority.nation'), facts('authority')]).toEqual([
+      'pcr2015',
+      'wales',
+      undefined,
+    ])
   })
 })

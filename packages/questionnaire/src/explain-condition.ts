@@ -43,12 +43,18 @@ export function explainCondition(condition: Condition, facts: Facts): string {
   }
   if ('includes' in condition) {
     const wanted = formatValue(condition.includes)
-    return holds ? `${id} includes ${wanted}` : `${id} is ${actual}, which does not include ${wanted}`
+    return holds
+      ? `${id} includes ${wanted}`
+      : `${id} is ${actual}, which does not include ${wanted}`
   }
   if ('at_least' in condition) {
     const limit = formatValue(condition.at_least)
-    return holds ? `${id} is ${actual}, at least ${limit}` : `${id} is ${actual}, less than ${limit}`
+    return holds
+      ? `${id} is ${actual}, at least ${limit}`
+      : `${id} is ${actual}, less than ${limit}`
   }
   const limit = formatValue(condition.less_than)
-  return holds ? `${id} is ${actual}, less than ${limit}` : `${id} is ${actual}, not less than ${limit}`
+  return holds
+    ? `${id} is ${actual}, less than ${limit}`
+    : `${id} is ${actual}, not less than ${limit}`
 }

@@ -21,26 +21,41 @@ describe('findTextProblem', () => {
 
   it('F2: should reject the noncharacters U+FFFE, U+FFFF and U+FDD0', () => {
     for (const codePoint of [0xfffe, 0xffff, 0xfdd0, 0x1fffe]) {
-      expect(findTextProblem(`x${String.fromCodePoint(codePoint)}`, true)).toMatchObject({ codePoint, position: 2 })
+      expect(findTextProblem(`x${String.fromCodePoint(codePoint)}`, true)).toMatchObject({
+        codePoint,
+        position: 2,
+      })
     }
   })
 
   it('F3: should reject bidi overrides and isolates in single-line text (Trojan Source)', () => {
     const trojan = 'Acme Ltd\u202E\u2066gnp.exe\u2069\u2066'
-    expect(findTextProblem(trojan, false)).toMatchObject({ codePoint: 0x202e, position: 9, count: 4 })
-    expect(findTextProblem(trojan, false)?.fix).toContain('displayed text differ from the saved text')
+    expect(findTextProblem(trojan, false)).toMatchObject({
+      codePoint: 0x202e,
+      position: 9,
+      count: 4,
+    })
+    expect(findTextProblem(trojan, false)?.fix).toContain(
+      'displayed text differ from the saved text',
+    )
   })
 
   it('F3: should allow balanced bidi controls in long text, and reject unbalanced ones', () => {
     expect(findTextProblem('Name: \u2067مرحبا\u2069.\n\u202Bx\u202C', true)).toBeUndefined()
     expect(findTextProblem('a\u202Eb\nc', true)).toMatchObject({ codePoint: 0x202e, position: 2 })
     expect(findTextProblem('a\u2069', true)).toMatchObject({ codePoint: 0x2069, position: 2 })
-    expect(findTextProblem('\u2066a\u202C\u2069', true)).toMatchObject({ codePoint: 0x202c, position: 3 })
+    expect(findTextProblem('\u2066a\u202C\u2069', true)).toMatchObject({
+      codePoint: 0x202c,
+      position: 3,
+    })
   })
 
   it('F4: should reject zero-width characters inside single-line text', () => {
     for (const codePoint of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) {
-      expect(findTextProblem(`Jo${String.fromCodePoint(codePoint)}hn`, false)).toMatchObject({ codePoint, position: 3 })
+      expect(findTextProblem(`Jo${String.fromCodePoint(codePoint)}hn`, false)).toMatchObject({
+        codePoint,
+        position: 3,
+      })
     }
   })
 
@@ -55,7 +70,11 @@ describe('findTextProblem', () => {
   })
 
   it('F14: should reject Private Use Area characters, our placeholder delimiters', () => {
-    expect(findTextProblem('a\uE000b\uF8FF', true)).toMatchObject({ codePoint: 0xe000, position: 2, count: 2 })
+    expect(findTextProblem('a\uE000b\uF8FF', true)).toMatchObject({
+      codePoint: 0xe000,
+      position: 2,
+      count: 2,
+    })
     expect(findTextProblem('a\uE000', true)?.fix).toContain('private-use')
   })
 
@@ -66,7 +85,12 @@ describe('findTextProblem', () => {
   })
 
   it('F17: should check 50,000 adversarial characters in under 50 ms', () => {
-    const inputs = ['\u2066'.repeat(50_000), 'a\u200D'.repeat(25_000), '👩\u200D'.repeat(16_000), `${'a'.repeat(49_999)}\u0000`]
+    const inputs = [
+      '\u2066'.repeat(50_000),
+      'a\u200D'.repeat(25_000),
+      '👩\u200D'.repeat(16_000),
+      `${'a'.repeat(49_999)}\u0000`,
+    ]
     for (const text of inputs) {
       // Note: the best of three runs, so a garbage-collection pause elsewhere does not count.
       const times = [0, 1, 2].map(() => {

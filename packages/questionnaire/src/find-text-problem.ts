@@ -17,7 +17,9 @@ const PRIVATE = 'remove it: private-use characters are reserved by the generator
 const UNCLOSED = `${BIDI} (it is never closed)`
 const CLOSES_NOTHING = `${BIDI} (it closes nothing)`
 const ONE_LINE = 'write the answer on one line'
-const OPENERS: ReadonlySet<number> = new Set([0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068])
+const OPENERS: ReadonlySet<number> = new Set([
+  0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068,
+])
 
 /**
  * Find characters that must not be in an answer. Runs in linear time.
@@ -75,7 +77,8 @@ export function findTextProblem(text: string, multiline: boolean): TextProblem |
       if (multiline) closeLine()
       else report('line-break', codePoint, position, ONE_LINE)
     } else if (codePoint === 0x2028 || codePoint === 0x2029) {
-      if (multiline) report('invalid-character', codePoint, position, 'use an ordinary line break instead')
+      if (multiline)
+        report('invalid-character', codePoint, position, 'use an ordinary line break instead')
       else report('line-break', codePoint, position, ONE_LINE)
     } else if (codePoint === 0x09) {
       // Tab is allowed.
@@ -85,7 +88,10 @@ export function findTextProblem(text: string, multiline: boolean): TextProblem |
       report('invalid-character', codePoint, position, INVISIBLE)
     } else if ((codePoint >= 0xe000 && codePoint <= 0xf8ff) || codePoint >= 0xf0000) {
       report('invalid-character', codePoint, position, PRIVATE)
-    } else if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+    } else if (
+      (codePoint >= 0x202a && codePoint <= 0x202e) ||
+      (codePoint >= 0x2066 && codePoint <= 0x2069)
+    ) {
       if (!multiline) report('invalid-character', codePoint, position, BIDI)
       else if (OPENERS.has(codePoint)) open.push(codePoint, position)
       else {
@@ -96,7 +102,9 @@ export function findTextProblem(text: string, multiline: boolean): TextProblem |
       }
     } else if (
       !multiline &&
-      (codePoint === 0x200b || codePoint === 0x2060 || codePoint === 0xfeff ||
+      (codePoint === 0x200b ||
+        codePoint === 0x2060 ||
+        codePoint === 0xfeff ||
         ((codePoint === 0x200c || codePoint === 0x200d) && !joins(text, index)))
     ) {
       report('invalid-character', codePoint, position, INVISIBLE)
@@ -111,9 +119,13 @@ export function findTextProblem(text: string, multiline: boolean): TextProblem |
  * Arabic or Indic scripts, emoji), where it changes how they join.
  */
 function joins(text: string, index: number): boolean {
-  const before = text.codePointAt(index - 1 >= 0 && isLow(text.charCodeAt(index - 1)) ? index - 2 : index - 1)
+  const before = text.codePointAt(
+    index - 1 >= 0 && isLow(text.charCodeAt(index - 1)) ? index - 2 : index - 1,
+  )
   const after = text.codePointAt(index + 1)
-  return before !== undefined && after !== undefined && visibleNonAscii(before) && visibleNonAscii(after)
+  return (
+    before !== undefined && after !== undefined && visibleNonAscii(before) && visibleNonAscii(after)
+  )
 }
 
 function visibleNonAscii(codePoint: number): boolean {

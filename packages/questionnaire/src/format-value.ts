@@ -14,7 +14,8 @@ export function formatValue(value: unknown): string {
     return JSON.stringify(shown.length > 200 ? `${shown.slice(0, 200).join('')}…` : value)
   }
   if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)
   if (value === null) return 'null'
   if (typeof value === 'object') return 'an object'
   return String(value)

@@ -15,7 +15,11 @@ import { keyName } from './yaml-to-value.js'
  * @returns
  *   Start and end, or `undefined` when the path is not in the file (a missing answer).
  */
-export function nodePlace(parsed: ParsedYaml, path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): { start: Place; end: Place } | undefined {
+export function nodePlace(
+  parsed: ParsedYaml,
+  path: readonly PropertyKey[],
+  at: 'key' | 'value' = 'value',
+): { start: Place; end: Place } | undefined {
   let node: unknown = parsed.doc.contents
   let pair: Pair | undefined
   for (const segment of path) {
@@ -33,7 +37,10 @@ export function nodePlace(parsed: ParsedYaml, path: readonly PropertyKey[], at: 
   if (!range) return undefined
   const start = parsed.lineCounter.linePos(range[0])
   const end = parsed.lineCounter.linePos(range[1])
-  return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } }
+  return {
+    start: { line: start.line, column: start.col },
+    end: { line: end.line, column: end.col },
+  }
 }
 
 /**

@@ -72,17 +72,27 @@ describe('parseAnswers', () => {
     const { answers, file, unused } = parse(VALID)
     expect(file.messages).toEqual([])
     expect(unused).toEqual([])
-    expect(answers).toEqual({ authority: { name: 'Leeds City Council', nation: 'england' }, contract: { type: 'goods' } })
+    expect(answers).toEqual({
+      authority: { name: 'Leeds City Council', nation: 'england' },
+      contract: { type: 'goods' },
+    })
     expect(Object.isFrozen(answers)).toBe(true)
   })
 
   it('should read JSON answers through the same parser', () => {
-    const { answers } = parse('{"authority": {"name": "Leeds", "nation": "england"}, "contract": {"type": "goods"}}')
-    expect(answers).toEqual({ authority: { name: 'Leeds', nation: 'england' }, contract: { type: 'goods' } })
+    const { answers } = parse(
+      '{"authority": {"name": "Leeds", "nation": "england"}, "contract": {"type": "goods"}}',
+    )
+    expect(answers).toEqual({
+      authority: { name: 'Leeds', nation: 'england' },
+      contract: { type: 'goods' },
+    })
   })
 
   it('should accept $schema and a questionnaireVersion of the same major, and leave them out of the answers', () => {
-    const { answers, file } = parse(`$schema: ./answers.schema.json\nquestionnaireVersion: 2.0.5\n${VALID}`)
+    const { answers, file } = parse(
+      `$schema: ./answers.schema.json\nquestionnaireVersion: 2.0.5\n${VALID}`,
+    )
     expect(file.messages).toEqual([])
     expect(answers).not.toHaveProperty('$schema')
   })
@@ -101,75 +111,148 @@ describe('parseAnswers', () => {
         column: undefined,
         reason: `authority.name ("What is the contracting authority's name?") is required, but has no answer; add it, for example authority: { name: … }`,
       },
-      expect.objectContaining({ ruleId: 'missing-answer', reason: expect.stringContaining('authority.nation') }),
-      expect.objectContaining({ ruleId: 'missing-answer', reason: expect.stringContaining('contract.type') }),
+      expect.objectContaining({
+        ruleId: 'missing-answer',
+        reason: expect.stringContaining('authority.nation'),
+      }),
+      expect.objectContaining({
+        ruleId: 'missing-answer',
+        reason: expect.stringContaining('contract.type'),
+      }),
     ])
   })
 
   it('F8: should treat a required answer of only spaces and tabs as missing', () => {
     const result = problems(VALID.replace('Leeds City Council', '" \\t "'))
-    expect(result).toEqual([expect.objectContaining({ ruleId: 'missing-answer', reason: expect.stringContaining('authority.name ("What is the contracting authority\'s name?") is required, but the answer is blank') })])
+    expect(result).toEqual([
+      expect.objectContaining({
+        ruleId: 'missing-answer',
+        reason: expect.stringContaining(
+          'authority.name ("What is the contracting authority\'s name?") is required, but the answer is blank',
+        ),
+      }),
+    ])
   })
 
   it('should require a shown conditional question, and neither require nor use a hidden one', () => {
     expect(problems(VALID.replace('goods', 'works')).map((problem) => problem.reason)).toEqual([
-      expect.stringContaining('contract.workLocation ("Where will the contract staff work?") is required'),
+      expect.stringContaining(
+        'contract.workLocation ("Where will the contract staff work?") is required',
+      ),
     ])
     const hidden = parse(`${VALID}  workLocation: london\n`)
-    expect(hidden.answers).toEqual({ authority: { name: 'Leeds City Council', nation: 'england' }, contract: { type: 'goods' } })
+    expect(hidden.answers).toEqual({
+      authority: { name: 'Leeds City Council', nation: 'england' },
+      contract: { type: 'goods' },
+    })
     expect(hidden.unused).toEqual(['contract.workLocation'])
     expect(hidden.file.messages[0]).toMatchObject({
       ruleId: 'hidden-answer',
       fatal: false,
       line: 6,
       column: 3,
-      reason: 'contract.workLocation ("Where will the contract staff work?") is answered, but the question is hidden because contract.type is "goods", not one of "services", "works"; the answer is not used',
+      reason:
+        'contract.workLocation ("Where will the contract staff work?") is answered, but the question is hidden because contract.type is "goods", not one of "services", "works"; the answer is not used',
     })
   })
 
   it('U3: should report an unknown answer with its place and a suggestion', () => {
     expect(problems(`${VALID}  titel: Cleaning\n`)).toEqual([
-      { ruleId: 'unknown-answer', line: 6, column: 3, reason: 'Unknown answer "contract.titel": no question has this id; did you mean "contract.title"?' },
+      {
+        ruleId: 'unknown-answer',
+        line: 6,
+        column: 3,
+        reason:
+          'Unknown answer "contract.titel": no question has this id; did you mean "contract.title"?',
+      },
     ])
   })
 
   it('U4: should refuse __proto__, constructor and prototype as unknown answers at any level', () => {
-    const result = problems(`${VALID.replace('nation: england', 'nation: england\n  prototype: 1')}__proto__: { polluted: true }\nconstructor: 1\n`)
+    const result = problems(
+      `${VALID.replace('nation: england', 'nation: england\n  prototype: 1')}__proto__: { polluted: true }\nconstructor: 1\n`,
+    )
     expect(result.map((problem) => [problem.ruleId, problem.line, problem.reason])).toEqual([
       ['unknown-answer', 4, 'Unknown answer "authority.prototype": no question has this id'],
       ['unknown-answer', 7, 'Unknown answer "__proto__": no question has this id'],
       ['unknown-answer', 8, 'Unknown answer "constructor": no question has this id'],
     ])
-    const nested = problems('{"authority": {"name": "x", "nation": "england", "__proto__": {"a": 1}}, "contract": {"type": "goods"}}')
-    expect(nested).toEqual([expect.objectContaining({ ruleId: 'unknown-answer', line: 1, column: 50, reason: expect.stringContaining('"authority.__proto__"') })])
+    const nested = problems(
+      '{"authority": {"name": "x", "nation": "england", "__proto__": {"a": 1}}, "contract": {"type": "goods"}}',
+    )
+    expect(nested).toEqual([
+      expect.objectContaining({
+        ruleId: 'unknown-answer',
+        line: 1,
+        column: 50,
+        reason: expect.stringContaining('"authority.__proto__"'),
+      }),
+    ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('U4: should never pollute a prototype, whatever the keys (property)', () => {
-    const key = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'authority', 'name')
+    const key = fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'valueOf',
+      'authority',
+      'name',
+    )
     const tree: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.integer(),
+        fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+      ),
     })).node
     fc.assert(
       fc.property(tree, (value) => {
         parse(JSON.stringify(value))
         const probe: Record<string, unknown> = {}
-        return Object.getPrototypeOf(probe) === Object.prototype && Object.keys(Object.prototype).length === 0 && probe.polluted === undefined
+        return (
+          Object.getPrototypeOf(probe) === Object.prototype &&
+          Object.keys(Object.prototype).length === 0 &&
+          probe.polluted === undefined
+        )
       }),
       { numRuns: 300 },
     )
   })
 
   it('U6: should refuse a key repeated in one object, naming the key and its line', () => {
-    expect(problems('{"authority": {"name": "a", "name": "b"}}')[0]).toMatchObject({ ruleId: 'yaml-duplicate-key', line: 1, column: 29, reason: 'The key "name" appears twice in one group; keep one (a JSON reader would silently keep the last)' })
+    expect(problems('{"authority": {"name": "a", "name": "b"}}')[0]).toMatchObject({
+      ruleId: 'yaml-duplicate-key',
+      line: 1,
+      column: 29,
+      reason:
+        'The key "name" appears twice in one group; keep one (a JSON reader would silently keep the last)',
+    })
   })
 
   it('U7: should refuse any alias, and an alias bomb quickly', () => {
-    expect(problems('authority: { name: &n Leeds, nation: england }\ncontract: { type: goods, title: *n }\n')).toEqual([
-      expect.objectContaining({ ruleId: 'yaml-alias', line: 2, column: 33, reason: 'Aliases (*n) are not allowed: write the value out in full' }),
+    expect(
+      problems(
+        'authority: { name: &n Leeds, nation: england }\ncontract: { type: goods, title: *n }\n',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        ruleId: 'yaml-alias',
+        line: 2,
+        column: 33,
+        reason: 'Aliases (*n) are not allowed: write the value out in full',
+      }),
     ])
-    const levels = Array.from({ length: 10 }, (_, level) => `l${level + 1}: [${Array(10).fill(`*l${level}`).join(', ')}]`)
-    const result = parse(`l0: &l0 [lol]\n${levels.map((line, index) => line.replace(': [', `: &l${index + 1} [`)).join('\n')}\n`)
+    const levels = Array.from(
+      { length: 10 },
+      (_, level) => `l${level + 1}: [${Array(10).fill(`*l${level}`).join(', ')}]`,
+    )
+    const result = parse(
+      `l0: &l0 [lol]\n${levels.map((line, index) => line.replace(': [', `: &l${index + 1} [`)).join('\n')}\n`,
+    )
     expect(result.answers).toBeUndefined()
     expect(result.file.messages.some((message) => message.ruleId === 'yaml-alias')).toBe(true)
   }, 5000)
@@ -180,26 +263,46 @@ describe('parseAnswers', () => {
         ruleId: 'quote-the-value',
         line: 6,
         column: 27,
-        reason: 'procurement.reference ("What is the procurement reference?") expects text, but 012345 was read as a number; put the value in quotes: "012345"',
+        reason:
+          'procurement.reference ("What is the procurement reference?") expects text, but 012345 was read as a number; put the value in quotes: "012345"',
       },
     ])
   })
 
   it('U8: should ask for quotes for version-like decimals, yes/no words and YAML 1.1 dates', () => {
-    expect(problems(`${VALID}procurement: { reference: 1.10 }\n`)[0]?.reason).toContain('but 1.10 was read as a number; put the value in quotes: "1.10"')
-    const yes = problems(`%YAML 1.1\n---\n${VALID}procurement: { reference: yes, startDate: 2026-05-01 }\n`)
+    expect(problems(`${VALID}procurement: { reference: 1.10 }\n`)[0]?.reason).toContain(
+      'but 1.10 was read as a number; put the value in quotes: "1.10"',
+    )
+    const yes = problems(
+      `%YAML 1.1\n---\n${VALID}procurement: { reference: yes, startDate: 2026-05-01 }\n`,
+    )
     expect(yes.map((problem) => problem.ruleId)).toEqual(['quote-the-value', 'quote-the-value'])
-    expect(yes[0]?.reason).toContain('but yes was read as the yes/no value true; put the value in quotes: "yes"')
-    expect(yes[1]?.reason).toContain('but 2026-05-01 was read as a date; put the value in quotes: "2026-05-01"')
+    expect(yes[0]?.reason).toContain(
+      'but yes was read as the yes/no value true; put the value in quotes: "yes"',
+    )
+    expect(yes[1]?.reason).toContain(
+      'but 2026-05-01 was read as a date; put the value in quotes: "2026-05-01"',
+    )
   })
 
   it('U9: should refuse custom tags and several documents', () => {
-    expect(problems(`${VALID}procurement: { reference: !!js/function "x" }\n`)[0]).toMatchObject({ ruleId: 'yaml-tag', line: 6 })
-    expect(problems(`${VALID}---\n${VALID}`)[0]).toMatchObject({ ruleId: 'multiple-documents', line: 6, column: 1 })
+    expect(problems(`${VALID}procurement: { reference: !!js/function "x" }\n`)[0]).toMatchObject({
+      ruleId: 'yaml-tag',
+      line: 6,
+    })
+    expect(problems(`${VALID}---\n${VALID}`)[0]).toMatchObject({
+      ruleId: 'multiple-documents',
+      line: 6,
+      column: 1,
+    })
   })
 
   it('U10: should refuse nesting 100,000 levels deep with a message, not a crash', () => {
-    for (const text of ['['.repeat(100_000) + ']'.repeat(100_000), '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), `${'- '.repeat(100_000)}x\n`]) {
+    for (const text of [
+      '['.repeat(100_000) + ']'.repeat(100_000),
+      '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
+      `${'- '.repeat(100_000)}x\n`,
+    ]) {
       const result = parse(text)
       expect(result.answers).toBeUndefined()
       expect(result.file.messages.map((message) => message.ruleId)).toEqual(['too-deep'])
@@ -209,7 +312,13 @@ describe('parseAnswers', () => {
 
   it('U11: should refuse a file over the size cap before parsing, giving the limit', () => {
     expect(problems('x'.repeat(MAX_ANSWERS_BYTES + 1))).toEqual([
-      { ruleId: 'too-large', line: undefined, column: undefined, reason: 'The file is more than 1,048,576 bytes; the limit is 1,048,576 bytes. An answers file is far smaller: check that this is the right file' },
+      {
+        ruleId: 'too-large',
+        line: undefined,
+        column: undefined,
+        reason:
+          'The file is more than 1,048,576 bytes; the limit is 1,048,576 bytes. An answers file is far smaller: check that this is the right file',
+      },
     ])
     expect(parse(new Uint8Array(2000), { maxBytes: 1000 }).file.messages[0]?.reason).toBe(
       'The file is 2,000 bytes; the limit is 1,000 bytes. An answers file is far smaller: check that this is the right file',
@@ -221,18 +330,35 @@ describe('parseAnswers', () => {
     expect(parse(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).answers).toBeDefined()
     expect(parse(`\uFEFF${VALID}`).answers).toBeDefined()
     expect(problems(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toEqual([
-      { ruleId: 'not-utf8', line: undefined, column: undefined, reason: 'The file is in UTF-16, which is not supported; save the file as UTF-8 JSON or YAML' },
+      {
+        ruleId: 'not-utf8',
+        line: undefined,
+        column: undefined,
+        reason:
+          'The file is in UTF-16, which is not supported; save the file as UTF-8 JSON or YAML',
+      },
     ])
-    expect(problems(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xc3, 0x28]))[0]?.ruleId).toBe('not-utf8')
+    expect(problems(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xc3, 0x28]))[0]?.ruleId).toBe(
+      'not-utf8',
+    )
   })
 
   it('should refuse a file that is not a group of answers', () => {
-    expect(problems('- a\n- b\n')[0]).toMatchObject({ ruleId: 'not-an-object', reason: 'An answers file must be a group of answers, such as authority: { name: … }, but got a list' })
+    expect(problems('- a\n- b\n')[0]).toMatchObject({
+      ruleId: 'not-an-object',
+      reason:
+        'An answers file must be a group of answers, such as authority: { name: … }, but got a list',
+    })
     expect(problems('')[0]).toMatchObject({ ruleId: 'not-an-object' })
   })
 
   it('should report YAML syntax errors with their place', () => {
-    expect(problems('authority: { name: "Leeds }\n')[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 2, column: 1, reason: 'The file is not valid JSON or YAML: Missing closing "quote' })
+    expect(problems('authority: { name: "Leeds }\n')[0]).toMatchObject({
+      ruleId: 'yaml-syntax',
+      line: 2,
+      column: 1,
+      reason: 'The file is not valid JSON or YAML: Missing closing "quote',
+    })
   })
 
   it('F1: should reject a vertical tab in authority.name, naming U+000B and its position', () => {
@@ -247,13 +373,20 @@ describe('parseAnswers', () => {
   })
 
   it('F6: should reject a line break in a single-line answer but keep it in long text, as LF', () => {
-    expect(problems(`${VALID}procurement: { reference: "A\\r\\nB" }\n`)[0]).toMatchObject({ ruleId: 'line-break', reason: expect.stringContaining('contains a line break at character 2; write the answer on one line') })
+    expect(problems(`${VALID}procurement: { reference: "A\\r\\nB" }\n`)[0]).toMatchObject({
+      ruleId: 'line-break',
+      reason: expect.stringContaining(
+        'contains a line break at character 2; write the answer on one line',
+      ),
+    })
     const { answers } = parse(`${VALID}procurement: { notes: "one\\r\\ntwo\\rthree" }\n`)
     expect(answers?.procurement).toEqual({ notes: 'one\ntwo\nthree' })
   })
 
   it('U1: should reject lone surrogates written as JSON escapes, never turning them into U+FFFD', () => {
-    expect(problems(`${VALID}procurement: { notes: "a\\ud800b" }\n`)[0]?.reason).toContain('contains U+D800 (a lone surrogate, half of a broken character) at character 2')
+    expect(problems(`${VALID}procurement: { notes: "a\\ud800b" }\n`)[0]?.reason).toContain(
+      'contains U+D800 (a lone surrogate, half of a broken character) at character 2',
+    )
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const result = parse(`${VALID}procurement: { notes: ${JSON.stringify(text)} }\n`)
@@ -269,10 +402,14 @@ describe('parseAnswers', () => {
   it('F5: should normalise text to NFC, so NFC and NFD answers hash the same (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 15 }), (text) => {
-        const file = (form: string) => `${VALID}contract2: 1\n`.replace('contract2: 1\n', '').replace('Leeds City Council', JSON.stringify(`Leeds ${text.normalize(form)}`))
+        const file = (form: string) =>
+          `${VALID}contract2: 1\n`
+            .replace('contract2: 1\n', '')
+            .replace('Leeds City Council', JSON.stringify(`Leeds ${text.normalize(form)}`))
         const nfc = parse(file('NFC'))
         const nfd = parse(file('NFD'))
-        if (nfc.answers === undefined || nfd.answers === undefined) return nfc.answers === nfd.answers
+        if (nfc.answers === undefined || nfd.answers === undefined)
+          return nfc.answers === nfd.answers
         return answersSha256(nfc.answers) === answersSha256(nfd.answers)
       }),
       { numRuns: 200 },
@@ -280,24 +417,47 @@ describe('parseAnswers', () => {
   })
 
   it('F15: should give the count and the limit for an answer over max_length', () => {
-    expect(problems(VALID.replace('Leeds City Council', 'The Borough Council of Leeds'))[0]?.reason).toBe(
+    expect(
+      problems(VALID.replace('Leeds City Council', 'The Borough Council of Leeds'))[0]?.reason,
+    ).toBe(
       `authority.name ("What is the contracting authority's name?") is 28 characters long; the limit is 20, so shorten it by 8`,
     )
   })
 
   it('should check numbers: finite, range, whole numbers, pence and percent', () => {
-    const reasons = problems(`${VALID}  estimatedValue: 12.345\n  years: 2.5\n  share: 101\n`).map((problem) => [problem.ruleId, problem.line, problem.reason])
+    const reasons = problems(`${VALID}  estimatedValue: 12.345\n  years: 2.5\n  share: 101\n`).map(
+      (problem) => [problem.ruleId, problem.line, problem.reason],
+    )
     expect(reasons).toEqual([
-      ['too-many-decimals', 6, 'contract.estimatedValue ("What is the estimated value?") is an amount in pounds with at most two decimal places (pence), but is 12.345'],
-      ['not-a-whole-number', 7, 'contract.years ("How many years?") must be a whole number, but is 2.5'],
-      ['out-of-range', 8, 'contract.share ("What share is subcontracted?") must be at most 100, but is 101'],
+      [
+        'too-many-decimals',
+        6,
+        'contract.estimatedValue ("What is the estimated value?") is an amount in pounds with at most two decimal places (pence), but is 12.345',
+      ],
+      [
+        'not-a-whole-number',
+        7,
+        'contract.years ("How many years?") must be a whole number, but is 2.5',
+      ],
+      [
+        'out-of-range',
+        8,
+        'contract.share ("What share is subcontracted?") must be at most 100, but is 101',
+      ],
     ])
-    expect(problems(`${VALID}  years: .inf\n`)[0]).toMatchObject({ ruleId: 'wrong-type', reason: 'contract.years ("How many years?") expects a finite number, but got Infinity' })
-    expect(problems(`${VALID}  years: "3"\n`)[0]?.reason).toBe('contract.years ("How many years?") expects a number, but got the text "3"; write digits only, without quotes, such as 25')
+    expect(problems(`${VALID}  years: .inf\n`)[0]).toMatchObject({
+      ruleId: 'wrong-type',
+      reason: 'contract.years ("How many years?") expects a finite number, but got Infinity',
+    })
+    expect(problems(`${VALID}  years: "3"\n`)[0]?.reason).toBe(
+      'contract.years ("How many years?") expects a number, but got the text "3"; write digits only, without quotes, such as 25',
+    )
   })
 
   it('should check dates, options and several-of lists', () => {
-    const reasons = problems(`${VALID}procurement: { startDate: 2026-02-30 }\nvoice: { methods: [workshops, workshops, survey] }\n`).map((problem) => [problem.ruleId, problem.line, problem.column])
+    const reasons = problems(
+      `${VALID}procurement: { startDate: 2026-02-30 }\nvoice: { methods: [workshops, workshops, survey] }\n`,
+    ).map((problem) => [problem.ruleId, problem.line, problem.column])
     expect(reasons).toEqual([
       ['invalid-date', 6, 27],
       ['not-an-option', 7, 42],
@@ -306,11 +466,20 @@ describe('parseAnswers', () => {
     expect(problems(VALID.replace('goods', 'good'))[0]?.reason).toBe(
       'contract.type ("What kind of contract is it?") expects one of "goods", "services", "works", but got "good"; did you mean "goods"?',
     )
-    expect(problems(`${VALID}  kpis: "yes"\n`)[0]?.reason).toContain('expects true or false, but got the text "yes"')
+    expect(problems(`${VALID}  kpis: "yes"\n`)[0]?.reason).toContain(
+      'expects true or false, but got the text "yes"',
+    )
   })
 
   it('should report every problem at once, never stopping at the first', () => {
-    const ruleIds = problems('authority: { name: "a\\u0000", nation: wales }\ncontract: { type: goods, years: 0 }\nextra: 1\n').map((problem) => problem.ruleId)
-    expect(ruleIds.sort()).toEqual(['invalid-character', 'not-an-option', 'out-of-range', 'unknown-answer'])
+    const ruleIds = problems(
+      'authority: { name: "a\\u0000", nation: wales }\ncontract: { type: goods, years: 0 }\nextra: 1\n',
+    ).map((problem) => problem.ruleId)
+    expect(ruleIds.sort()).toEqual([
+      'invalid-character',
+      'not-an-option',
+      'out-of-range',
+      'unknown-answer',
+    ])
   })
 })

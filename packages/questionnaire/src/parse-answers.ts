@@ -55,7 +55,11 @@ export interface ParseAnswersResult {
  *   parseAnswers('authority: { name: Leeds City Council }', questionnaire).answers
  *   //=> { authority: { name: 'Leeds City Council' } }
  */
-export function parseAnswers(text: string | Uint8Array, questionnaire: Questionnaire, options: ParseAnswersOptions = {}): ParseAnswersResult {
+export function parseAnswers(
+  text: string | Uint8Array,
+  questionnaire: Questionnaire,
+  options: ParseAnswersOptions = {},
+): ParseAnswersResult {
   const file = new VFile(options.path === undefined ? {} : { path: options.path })
   const failed = { answers: undefined, file, unused: [] }
   const decoded = decodeText(text, file, options.maxBytes ?? MAX_ANSWERS_BYTES)
@@ -64,7 +68,9 @@ export function parseAnswers(text: string | Uint8Array, questionnaire: Questionn
   const parsed = parseYaml(decoded, file)
   if (parsed === undefined) return failed
 
-  const result = buildAnswersSchema(questionnaire).safeParse(yamlToValue(parsed.doc.contents), { reportInput: true })
+  const result = buildAnswersSchema(questionnaire).safeParse(yamlToValue(parsed.doc.contents), {
+    reportInput: true,
+  })
   if (!result.success) {
     for (const issue of result.error.issues) reportIssue(issue, parsed, questionnaire, file)
     return failed
@@ -72,9 +78,15 @@ export function parseAnswers(text: string | Uint8Array, questionnaire: Questionn
   return collect(result.data as Answers, parsed, questionnaire, file)
 }
 
-function collect(data: Answers, parsed: ParsedYaml, questionnaire: Questionnaire, file: VFile): ParseAnswersResult {
+function collect(
+  data: Answers,
+  parsed: ParsedYaml,
+  questionnaire: Questionnaire,
+  file: VFile,
+): ParseAnswersResult {
   const visible = visibleQuestionIds(questionnaire, data)
-  const facts = (id: string) => (id === 'regime' ? deriveRegime(data) : visible.has(id) ? getAnswer(data, id) : undefined)
+  const facts = (id: string) =>
+    id === 'regime' ? deriveRegime(data) : visible.has(id) ? getAnswer(data, id) : undefined
   const answers: Record<string, unknown> = {}
   const unused: string[] = []
   for (const question of listQuestions(questionnaire)) {
@@ -84,13 +96,19 @@ function collect(data: Answers, parsed: ParsedYaml, questionnaire: Questionnaire
       setPath(answers, question.id.split('.'), value)
     } else {
       unused.push(question.id)
-      const because = question.show_if === undefined ? '' : ` because ${explainCondition(question.show_if, facts)}`
+      const because =
+        question.show_if === undefined
+          ? ''
+          : ` because ${explainCondition(question.show_if, facts)}`
       const place = nodePlace(parsed, question.id.split('.'), 'key')
-      file.message(`${questionLabel(question)} is answered, but the question is hidden${because}; the answer is not used`, {
-        ...(place === undefined ? {} : { place }),
-        ruleId: 'hidden-answer',
-        source: 'betterforus',
-      })
+      file.message(
+        `${questionLabel(question)} is answered, but the question is hidden${because}; the answer is not used`,
+        {
+          ...(place === undefined ? {} : { place }),
+          ruleId: 'hidden-answer',
+          source: 'betterforus',
+        },
+      )
     }
   }
   return { answers: deepFreeze(answers) as Answers, file, unused }
@@ -101,7 +119,12 @@ function setPath(target: Record<string, unknown>, segments: string[], value: Ans
   segments.forEach((segment, index) => {
     const last = index === segments.length - 1
     if (!Object.hasOwn(group, segment)) {
-      Object.defineProperty(group, segment, { value: last ? value : {}, enumerable: true, writable: true, configurable: true })
+      Object.defineProperty(group, segment, {
+        value: last ? value : {},
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
     }
     group = group[segment] as Record<string, unknown>
   })
@@ -115,13 +138,23 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-function reportIssue(issue: z.core.$ZodIssue, parsed: ParsedYaml, questionnaire: Questionnaire, file: VFile) {
+function reportIssue(
+  issue: z.core.$ZodIssue,
+  parsed: ParsedYaml,
+  questionnaire: Questionnaire,
+  file: VFile,
+) {
   const questions = listQuestions(questionnaire)
   if (issue.code === 'unrecognized_keys') {
     const ids = [...questions.map((question) => question.id), ...METADATA_KEYS]
     for (const key of issue.keys) {
       const id = [...issue.path, key].join('.')
-      reportError(file, unknownAnswerMessage(id, ids), 'unknown-answer', nodePlace(parsed, [...issue.path, key], 'key'))
+      reportError(
+        file,
+        unknownAnswerMessage(id, ids),
+        'unknown-answer',
+        nodePlace(parsed, [...issue.path, key], 'key'),
+      )
     }
     return
   }
@@ -130,12 +163,25 @@ function reportIssue(issue: z.core.$ZodIssue, parsed: ParsedYaml, questionnaire:
     if (issue.path.length === 0) return reportError(file, issue.message, 'not-an-object', place)
     const question = questionAt(questions, issue.path)
     const source = scalarSource(parsed, issue.path)
-    if (issue.expected === 'string' && isMisreadScalar(issue.input) && question !== undefined && source !== undefined) {
-      return reportError(file, quoteTheValue(question, source, issue.input), 'quote-the-value', place)
+    if (
+      issue.expected === 'string' &&
+      isMisreadScalar(issue.input) &&
+      question !== undefined &&
+      source !== undefined
+    ) {
+      return reportError(
+        file,
+        quoteTheValue(question, source, issue.input),
+        'quote-the-value',
+        place,
+      )
     }
     return reportError(file, issue.message, 'wrong-type', place)
   }
-  const ruleId = issue.code === 'custom' && typeof issue.params?.ruleId === 'string' ? issue.params.ruleId : 'invalid-answer'
+  const ruleId =
+    issue.code === 'custom' && typeof issue.params?.ruleId === 'string'
+      ? issue.params.ruleId
+      : 'invalid-answer'
   return reportError(file, issue.message, ruleId, place)
 }
 

@@ -21,7 +21,9 @@ describe('parseQuestionnaire', () => {
   })
 
   it('should report schema problems with line and column', () => {
-    const { questionnaire, file } = parseQuestionnaire(GOOD.replace('type: text', 'type: txt').replace('max_length: 200', 'maxLength: 200'))
+    const { questionnaire, file } = parseQuestionnaire(
+      GOOD.replace('type: text', 'type: txt').replace('max_length: 200', 'maxLength: 200'),
+    )
     expect(questionnaire).toBeUndefined()
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
       ['invalid-questionnaire', 8, 15],
@@ -31,15 +33,27 @@ describe('parseQuestionnaire', () => {
 
   it('should report a limit that does not fit the question type', () => {
     const { file } = parseQuestionnaire(GOOD.replace('type: text', 'type: yes-no'))
-    expect(file.messages[0]).toMatchObject({ line: 10, column: 21, reason: '`max_length` applies only to text and long-text questions, not to yes-no at sections.0.questions.0.max_length' })
+    expect(file.messages[0]).toMatchObject({
+      line: 10,
+      column: 21,
+      reason:
+        '`max_length` applies only to text and long-text questions, not to yes-no at sections.0.questions.0.max_length',
+    })
   })
 
   it('should report checkQuestionnaire problems at the offending value', () => {
-    const { file } = parseQuestionnaire(`${GOOD}        show_if: { answer: authority.nme, is: x }\n`)
-    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['unknown-reference', 11, 28]])
+    const { file } = parseQuestionnaire(
+      `${GOOD}        show_if: { answer: authority.nme, is: x }\n`,
+    )
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['unknown-reference', 11, 28],
+    ])
   })
 
   it('T8: should refuse invalid YAML and duplicate keys with their place', () => {
-    expect(parseQuestionnaire(`${GOOD}version: 2.0.0\n`).file.messages[0]).toMatchObject({ ruleId: 'yaml-duplicate-key', line: 11 })
+    expect(parseQuestionnaire(`${GOOD}version: 2.0.0\n`).file.messages[0]).toMatchObject({
+      ruleId: 'yaml-duplicate-key',
+      line: 11,
+    })
   })
 })

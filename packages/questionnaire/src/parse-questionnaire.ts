@@ -34,16 +34,27 @@ export function parseQuestionnaire(text: string, path?: string): ParseQuestionna
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          reportError(file, `Unknown key "${key}"`, 'unknown-key', nodePlace(parsed, [...issue.path, key], 'key'))
+          reportError(
+            file,
+            `Unknown key "${key}"`,
+            'unknown-key',
+            nodePlace(parsed, [...issue.path, key], 'key'),
+          )
         }
       } else {
         const at = issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`
-        reportError(file, `${issue.message}${at}`, 'invalid-questionnaire', nodePlace(parsed, issue.path))
+        reportError(
+          file,
+          `${issue.message}${at}`,
+          'invalid-questionnaire',
+          nodePlace(parsed, issue.path),
+        )
       }
     }
     return { questionnaire: undefined, file }
   }
   const problems = checkQuestionnaire(result.data)
-  for (const problem of problems) reportError(file, problem.reason, problem.ruleId, nodePlace(parsed, problem.path))
+  for (const problem of problems)
+    reportError(file, problem.reason, problem.ruleId, nodePlace(parsed, problem.path))
   return { questionnaire: problems.length === 0 ? result.data : undefined, file }
 }

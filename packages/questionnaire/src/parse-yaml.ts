@@ -1,5 +1,15 @@
 import type { VFile } from 'vfile'
-import { Composer, type CST, type Document, isAlias, isNode, LineCounter, Parser, visit, type YAMLError } from 'yaml'
+import {
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isNode,
+  LineCounter,
+  Parser,
+  visit,
+  type YAMLError,
+} from 'yaml'
 import { reportError } from './report-error.js'
 
 /** How deep lists and groups may nest; real answers files and questionnaires need under 20. */
@@ -44,17 +54,29 @@ export function parseYaml(text: string, file: VFile): ParsedYaml | undefined {
   for (const token of tokens) {
     const deep = tooDeep(token)
     if (deep !== undefined) {
-      reportError(file, `The file nests lists or groups more than ${MAX_DEPTH} levels deep; answers files need only a few levels`, 'too-deep', place(deep))
+      reportError(
+        file,
+        `The file nests lists or groups more than ${MAX_DEPTH} levels deep; answers files need only a few levels`,
+        'too-deep',
+        place(deep),
+      )
       return undefined
     }
   }
-  const docs = [...new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, text.length)]
+  const docs = [
+    ...new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, text.length),
+  ]
   const doc = docs[0]
   if (doc === undefined) return undefined
   let ok = true
   const second = docs[1]
   if (second !== undefined) {
-    reportError(file, 'The file holds more than one document (a line `---` or `...` separates them); keep one', 'multiple-documents', place(second.range[0]))
+    reportError(
+      file,
+      'The file holds more than one document (a line `---` or `...` separates them); keep one',
+      'multiple-documents',
+      place(second.range[0]),
+    )
     ok = false
   }
   for (const problem of [...doc.errors, ...doc.warnings]) {
@@ -64,10 +86,20 @@ export function parseYaml(text: string, file: VFile): ParsedYaml | undefined {
   }
   visit(doc, (_, node) => {
     if (isAlias(node)) {
-      reportError(file, `Aliases (*${node.source}) are not allowed: write the value out in full`, 'yaml-alias', node.range ? place(node.range[0]) : undefined)
+      reportError(
+        file,
+        `Aliases (*${node.source}) are not allowed: write the value out in full`,
+        'yaml-alias',
+        node.range ? place(node.range[0]) : undefined,
+      )
       ok = false
     } else if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-      reportError(file, `The tag ${node.tag} is not allowed: an answers file holds plain values; remove the tag`, 'yaml-tag', node.range ? place(node.range[0]) : undefined)
+      reportError(
+        file,
+        `The tag ${node.tag} is not allowed: an answers file holds plain values; remove the tag`,
+        'yaml-tag',
+        node.range ? place(node.range[0]) : undefined,
+      )
       ok = false
     }
   })
@@ -79,12 +111,21 @@ function describeYamlError(problem: YAMLError, text: string): [string, string] {
   const source = /^["']/.test(written) ? written : JSON.stringify(written)
   switch (problem.code) {
     case 'DUPLICATE_KEY':
-      return ['yaml-duplicate-key', `The key ${source} appears twice in one group; keep one (a JSON reader would silently keep the last)`]
+      return [
+        'yaml-duplicate-key',
+        `The key ${source} appears twice in one group; keep one (a JSON reader would silently keep the last)`,
+      ]
     case 'TAG_RESOLVE_FAILED':
-      return ['yaml-tag', `The tag ${source} is not allowed: an answers file holds plain values; remove the tag`]
+      return [
+        'yaml-tag',
+        `The tag ${source} is not allowed: an answers file holds plain values; remove the tag`,
+      ]
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':
-      return ['yaml-alias', `Aliases are not allowed: write the value out in full (${problem.message})`]
+      return [
+        'yaml-alias',
+        `Aliases are not allowed: write the value out in full (${problem.message})`,
+      ]
     case 'MULTIPLE_DOCS':
       return ['multiple-documents', 'The file holds more than one document; keep one']
     default:

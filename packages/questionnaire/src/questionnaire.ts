@@ -2,7 +2,8 @@ import * as z from 'zod'
 import { questionSchema } from './question.js'
 
 /** Semantic version `major.minor.patch`, with optional pre-release and build parts. */
-export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
+export const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 
 const sectionSchema = z.strictObject({
   id: z.string().min(1),

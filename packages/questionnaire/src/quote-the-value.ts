@@ -16,7 +16,11 @@ import { questionLabel } from './question-label.js'
  *   quoteTheValue(question, '012345', 12345)
  *   //=> 'procurement.reference ("…") expects text, but 012345 was read as a number; put the value in quotes: "012345"'
  */
-export function quoteTheValue(question: Pick<Question, 'id' | 'text'>, source: string, value: unknown): string {
+export function quoteTheValue(
+  question: Pick<Question, 'id' | 'text'>,
+  source: string,
+  value: unknown,
+): string {
   return `${questionLabel(question)} expects text, but ${source} was read as ${kindOf(value)}; put the value in quotes: ${JSON.stringify(source)}`
 }
 

@@ -20,8 +20,17 @@ export interface Place {
  * @returns
  *   The message.
  */
-export function reportError(file: VFile, reason: string, ruleId: string, place?: Place | { start: Place; end: Place }): ReturnType<VFile['message']> {
-  const message = file.message(reason, { ...(place === undefined ? {} : { place }), ruleId, source: 'betterforus' })
+export function reportError(
+  file: VFile,
+  reason: string,
+  ruleId: string,
+  place?: Place | { start: Place; end: Place },
+): ReturnType<VFile['message']> {
+  const message = file.message(reason, {
+    ...(place === undefined ? {} : { place }),
+    ruleId,
+    source: 'betterforus',
+  })
   message.fatal = true
   return message
 }
