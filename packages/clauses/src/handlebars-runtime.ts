@@ -1,4 +1,4 @@
-import runtime from 'handlebars/runtime'
+import runtime from 'handlebars/runtime.js'
 import type HandlebarsModule from 'handlebars'
 
 /**

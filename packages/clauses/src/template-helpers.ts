@@ -18,6 +18,7 @@ export const helperNames = [
   'ref',
   'term',
   'eq',
+  'gt',
   'gte',
 ] as const
 
@@ -113,6 +114,9 @@ const helpers: Record<HelperName, Helper> = {
   },
   eq(left, right) {
     return valueOf(left) === valueOf(right)
+  },
+  gt(left, right) {
+    return numberOf(left, 'gt') > numberOf(right, 'gt')
   },
   gte(left, right) {
     return numberOf(left, 'gte') >= numberOf(right, 'gte')

@@ -300,7 +300,7 @@ describe('parseAnswers', () => {
   it('U10: should refuse nesting 100,000 levels deep with a message, not a crash', () => {
     for (const text of [
       '['.repeat(100_000) + ']'.repeat(100_000),
-      '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000),
+      `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`,
       `${'- '.repeat(100_000)}x\n`,
     ]) {
       const result = parse(text)
