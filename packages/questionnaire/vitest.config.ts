@@ -4,4 +4,6 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: { conditions: ['@betterforus/source'] },
   ssr: { resolve: { conditions: ['@betterforus/source'] } },
+  // Note: property tests run thousands of cases; CI machines have two cores.
+  test: { testTimeout: 30_000 },
 })

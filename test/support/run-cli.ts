@@ -4,7 +4,10 @@ import path from 'node:path'
 
 const require = createRequire(import.meta.url)
 /** The built `betterforus` binary, resolved through the package like any consumer would. */
-export const cliPath = path.join(path.dirname(require.resolve('@betterforus/cli/package.json')), 'dist/cli.js')
+export const cliPath = path.join(
+  path.dirname(require.resolve('@betterforus/cli/package.json')),
+  'dist/cli.js',
+)
 
 export interface CliRun {
   status: number | null

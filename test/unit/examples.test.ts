@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { catalog } from '@betterforus/clauses'
 import { describe, expect, it } from 'vitest'
@@ -24,25 +24,40 @@ describe.each(examples)('betterforus generate $name', ({ name, file }) => {
   const manifest = JSON.parse(readFileSync(path.join(drafter, 'manifest.json'), 'utf8'))
 
   it('should write every document of the pack as Markdown and DOCX, plus the manifest', () => {
-    const expected = catalog.pack.documents.flatMap((id) => [`${id}.drafter.docx`, `${id}.drafter.md`])
+    const expected = catalog.pack.documents.flatMap((id) => [
+      `${id}.drafter.docx`,
+      `${id}.drafter.md`,
+    ])
     expect(readdirSync(drafter).sort()).toEqual([...expected, 'manifest.json'].sort())
   })
 
   it('G10: should list every clause of the library in the manifest, included or excluded, with a reason', () => {
-    expect(manifest.clauses.map((clause: { id: string }) => clause.id)).toEqual(catalog.clauses.map((clause) => clause.meta.id))
+    expect(manifest.clauses.map((clause: { id: string }) => clause.id)).toEqual(
+      catalog.clauses.map((clause) => clause.meta.id),
+    )
     for (const clause of manifest.clauses) expect(clause.reason).toMatch(/\w/)
-    const included = manifest.clauses.filter((clause: { included: boolean }) => clause.included).length
-    const inDocuments = manifest.documents.flatMap((document: { clauses: string[] }) => document.clauses)
+    const included = manifest.clauses.filter(
+      (clause: { included: boolean }) => clause.included,
+    ).length
+    const inDocuments = manifest.documents.flatMap(
+      (document: { clauses: string[] }) => document.clauses,
+    )
     expect(new Set(inDocuments.map((id: string) => id.split('@')[0])).size).toBe(included)
   })
 
   it('should give the issue copy no drafting or risk note, in Markdown or DOCX', () => {
-    const notes = catalog.clauses.flatMap((clause) =>
-      [clause.meta.drafting_note, clause.meta.risk_note ?? ''].map((note) => note.split('\n')[0]?.replace(/\*\*/g, '').slice(0, 40) ?? ''),
-    ).filter((note) => note.length > 20)
+    const notes = catalog.clauses
+      .flatMap((clause) =>
+        [clause.meta.drafting_note, clause.meta.risk_note ?? ''].map(
+          (note) => note.split('\n')[0]?.replace(/\*\*/g, '').slice(0, 40) ?? '',
+        ),
+      )
+      .filter((note) => note.length > 20)
     for (const document of catalog.pack.documents) {
       const markdown = readFileSync(path.join(issue, `${document}.issue.md`), 'utf8')
-      const xml = Object.values(readDocxParts(path.join(issue, `${document}.issue.docx`))).join('\n')
+      const xml = Object.values(readDocxParts(path.join(issue, `${document}.issue.docx`))).join(
+        '\n',
+      )
       expect(markdown).not.toMatch(/Drafting note|Risk note|not legal advice/)
       expect(xml).not.toMatch(/Drafting note|Risk note|w:comment/)
       for (const note of notes) {
@@ -54,11 +69,15 @@ describe.each(examples)('betterforus generate $name', ({ name, file }) => {
 
   it('G3: should give byte-identical Markdown and DOCX in another time zone, seconds later', () => {
     const again = generate(file, path.join(out, name, 'again'), [], { TZ: 'Asia/Kolkata' })
-    for (const entry of readdirSync(drafter)) expect(sha(path.join(again, entry))).toBe(sha(path.join(drafter, entry)))
+    for (const entry of readdirSync(drafter))
+      expect(sha(path.join(again, entry))).toBe(sha(path.join(drafter, entry)))
   })
 
   it('should record provenance in the Markdown front matter', () => {
-    const markdown = readFileSync(path.join(drafter, `${catalog.pack.documents[0]}.drafter.md`), 'utf8')
+    const markdown = readFileSync(
+      path.join(drafter, `${catalog.pack.documents[0]}.drafter.md`),
+      'utf8',
+    )
     expect(markdown).toMatch(/^---\ntitle: /)
     expect(markdown).toContain(`library: "${catalog.library.name}@${catalog.library.version}"`)
     expect(markdown).toContain(`answers_sha256: ${manifest.answersSha256}`)
@@ -69,7 +88,12 @@ describe('the regime in the pack', () => {
   const read = (name: string, document: string) => {
     const example = examples.find((candidate) => candidate.name === name)
     if (!example) throw new Error(`no example ${name}`)
-    const folder = generate(example.file, path.join(out, `${name}-regime`), ['--copy', 'issue', '--format', 'md'])
+    const folder = generate(example.file, path.join(out, `${name}-regime`), [
+      '--copy',
+      'issue',
+      '--format',
+      'md',
+    ])
     return readFileSync(path.join(folder, `${document}.issue.md`), 'utf8')
   }
 
@@ -94,7 +118,9 @@ describe('the regime in the pack', () => {
 
 describe('betterforus generate with no examples missing', () => {
   it('should have example answers for England under the Act, England under PCR 2015, Scotland and Wales', () => {
-    expect(examples.map((example) => example.name)).toEqual(expect.arrayContaining(['england-act-london', 'england-pcr-2015', 'scotland', 'wales']))
+    expect(examples.map((example) => example.name)).toEqual(
+      expect.arrayContaining(['england-act-london', 'england-pcr-2015', 'scotland', 'wales']),
+    )
     expect(existsSync(examples[0]?.file ?? '')).toBe(true)
   })
 })

@@ -1,9 +1,9 @@
 import type { Questionnaire } from '@betterforus/questionnaire'
-import type { Regime } from './schemas/common.js'
-import type { ClauseFrontMatter } from './schemas/clause-front-matter.js'
-import type { DocumentFrontMatter } from './schemas/document-front-matter.js'
-import type { Citation, Rate, Threshold } from './schemas/data.js'
 import type { RenderState } from './render-state.js'
+import type { ClauseFrontMatter } from './schemas/clause-front-matter.js'
+import type { Regime } from './schemas/common.js'
+import type { Citation, Rate, Threshold } from './schemas/data.js'
+import type { DocumentFrontMatter } from './schemas/document-front-matter.js'
 
 /** A compiled template: call it with a context and the render state. */
 export type Template = (context: object, options: { data: { render: RenderState } }) => string

@@ -1,5 +1,5 @@
-import runtime from 'handlebars/runtime.js'
 import type HandlebarsModule from 'handlebars'
+import runtime from 'handlebars/runtime.js'
 
 /**
  * The Handlebars runtime alone: it runs precompiled templates and has no compiler, so no

@@ -13,8 +13,8 @@ export type {
 export { formatDate } from './format-date.js'
 export { formatMoney } from './format-money.js'
 export { type CatalogWith, loadCatalog } from './load-catalog.js'
-export { type RenderedTemplate, type RenderInput, renderTemplate } from './render-template.js'
 export { SLOT_CLOSE, SLOT_OPEN, type Slot } from './render-state.js'
+export { type RenderedTemplate, type RenderInput, renderTemplate } from './render-template.js'
 export {
   type ClauseFrontMatter,
   clauseFrontMatterSchema,

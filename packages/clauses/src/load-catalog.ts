@@ -5,7 +5,9 @@ import { registerHelpers } from './template-helpers.js'
 
 /** A catalog whose templates are given in some form, turned into functions by `toTemplate`. */
 export type CatalogWith<T> = {
-  [K in keyof CatalogSource]: CatalogSource[K] extends object ? ReplaceTemplates<CatalogSource[K], T> : CatalogSource[K]
+  [K in keyof CatalogSource]: CatalogSource[K] extends object
+    ? ReplaceTemplates<CatalogSource[K], T>
+    : CatalogSource[K]
 }
 type ReplaceTemplates<V, T> = V extends { source: string; spec: string }
   ? T
@@ -19,7 +21,10 @@ type ReplaceTemplates<V, T> = V extends { source: string; spec: string }
  * Turn a catalog's templates into functions, in an isolated Handlebars environment with our
  * helpers registered.
  */
-export function mapTemplates<T>(source: CatalogWith<T>, toTemplate: (template: T) => Template): Catalog {
+export function mapTemplates<T>(
+  source: CatalogWith<T>,
+  toTemplate: (template: T) => Template,
+): Catalog {
   return {
     ...source,
     pack: { ...source.pack, drafterNotice: toTemplate(source.pack.drafterNotice) },
@@ -29,8 +34,14 @@ export function mapTemplates<T>(source: CatalogWith<T>, toTemplate: (template: T
       draftingNote: toTemplate(clause.draftingNote),
       riskNote: clause.riskNote === undefined ? undefined : toTemplate(clause.riskNote),
     })),
-    documents: source.documents.map((document) => ({ ...document, intro: toTemplate(document.intro) })),
-    glossary: source.glossary.map((entry) => ({ ...entry, definition: toTemplate(entry.definition) })),
+    documents: source.documents.map((document) => ({
+      ...document,
+      intro: toTemplate(document.intro),
+    })),
+    glossary: source.glossary.map((entry) => ({
+      ...entry,
+      definition: toTemplate(entry.definition),
+    })),
   } as Catalog
 }
 
@@ -41,5 +52,8 @@ export function mapTemplates<T>(source: CatalogWith<T>, toTemplate: (template: T
 export function loadCatalog(source: CatalogWith<{ spec: object }>): Catalog {
   const env = handlebarsRuntime.create()
   registerHelpers(env)
-  return mapTemplates(source, (template) => env.template(template.spec as never) as unknown as Template)
+  return mapTemplates(
+    source,
+    (template) => env.template(template.spec as never) as unknown as Template,
+  )
 }

@@ -31,12 +31,12 @@ function stateOf(options: HelperOptions): RenderState {
 }
 
 /** An answer's value, or the value itself when it is a literal from the template. */
-function valueOf(value: unknown): unknown {
+function unwrap(value: unknown): unknown {
   return value instanceof AnswerText ? value.value : value
 }
 
 function numberOf(value: unknown, helper: string): number {
-  const number = valueOf(value)
+  const number = unwrap(value)
   if (typeof number !== 'number') {
     throw new TypeError(`\`${helper}\` expects a number, not \`${String(number)}\``)
   }
@@ -44,7 +44,7 @@ function numberOf(value: unknown, helper: string): number {
 }
 
 function textOf(value: unknown, helper: string): string {
-  const text = valueOf(value)
+  const text = unwrap(value)
   if (typeof text !== 'string') {
     throw new TypeError(`\`${helper}\` expects text, not \`${String(text)}\``)
   }
@@ -113,7 +113,7 @@ const helpers: Record<HelperName, Helper> = {
     return textOf(name, 'term')
   },
   eq(left, right) {
-    return valueOf(left) === valueOf(right)
+    return unwrap(left) === unwrap(right)
   },
   gt(left, right) {
     return numberOf(left, 'gt') > numberOf(right, 'gt')

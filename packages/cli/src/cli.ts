@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { Command, Option } from 'commander'
 import { createRequire } from 'node:module'
+import { Command, Option } from 'commander'
 import { generateCommand } from './commands/generate.js'
 import { lintCommand } from './commands/lint.js'
 import { questionsCommand } from './commands/questions.js'
@@ -9,7 +9,9 @@ const cliPackage = createRequire(import.meta.url)('../package.json') as { versio
 
 const program = new Command()
   .name('betterforus')
-  .description('Turn answers about a procurement into a tender pack of social-value and fair-work clauses.')
+  .description(
+    'Turn answers about a procurement into a tender pack of social-value and fair-work clauses.',
+  )
   .version(cliPackage.version)
   .showHelpAfterError()
 
@@ -19,15 +21,24 @@ program
   .argument('<answers>', 'answers file, YAML or JSON')
   .requiredOption('-o, --out <dir>', 'folder to write the pack to')
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
-  .addOption(new Option('-c, --copy <copy>', 'drafter copy (with notes) or clean issue copy').choices(['drafter', 'issue']).default('drafter'))
-  .option('-t, --templates <dir>', 'generate from a templates folder (a fork) instead of this release')
+  .addOption(
+    new Option('-c, --copy <copy>', 'drafter copy (with notes) or clean issue copy')
+      .choices(['drafter', 'issue'])
+      .default('drafter'),
+  )
+  .option(
+    '-t, --templates <dir>',
+    'generate from a templates folder (a fork) instead of this release',
+  )
   .action(async (answers, options) => {
     process.exitCode = await generateCommand(answers, options)
   })
 
 program
   .command('lint')
-  .description('Check every clause, document, data file and the questionnaire; print file:line:column.')
+  .description(
+    'Check every clause, document, data file and the questionnaire; print file:line:column.',
+  )
   .argument('[templates]', 'templates folder', 'templates')
   .action(async (directory) => {
     process.exitCode = await lintCommand(directory)

@@ -12,7 +12,9 @@ export function formatMessages(files: VFile[], cwd = process.cwd()): string {
     for (const message of file.messages) {
       const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
       const severity = message.fatal ? 'error' : 'warning'
-      lines.push(`${name}${place}: ${severity}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`)
+      lines.push(
+        `${name}${place}: ${severity}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`,
+      )
     }
   }
   return lines.join('\n')
@@ -20,5 +22,8 @@ export function formatMessages(files: VFile[], cwd = process.cwd()): string {
 
 /** Count the errors (fatal messages) across files. */
 export function countErrors(files: VFile[]): number {
-  return files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0)
+  return files.reduce(
+    (sum, file) => sum + file.messages.filter((message) => message.fatal).length,
+    0,
+  )
 }

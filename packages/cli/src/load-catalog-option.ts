@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { type Catalog, catalog as builtIn } from '@betterforus/clauses'
+import { catalog as builtIn, type Catalog } from '@betterforus/clauses'
 import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
 import type { VFile } from 'vfile'
 
@@ -12,8 +12,13 @@ export async function loadCatalogOption(
   templates: string | undefined,
 ): Promise<{ catalog: Catalog | undefined; files: VFile[] }> {
   if (!templates) return { catalog: builtIn, files: [] }
-  const own = JSON.parse(await readFile(path.join(templates, 'package.json'), 'utf8').catch(() => '{}'))
-  const library = { name: own.name ?? path.basename(path.resolve(templates)), version: own.version ?? '0.0.0' }
+  const own = JSON.parse(
+    await readFile(path.join(templates, 'package.json'), 'utf8').catch(() => '{}'),
+  )
+  const library = {
+    name: own.name ?? path.basename(path.resolve(templates)),
+    version: own.version ?? '0.0.0',
+  }
   const { catalog, files } = await compileCatalog(path.resolve(templates), library)
   return { catalog: catalog && catalogFromSource(catalog), files }
 }

@@ -15,9 +15,11 @@ export async function writeFilesAtomically(
   await mkdir(directory, { recursive: true })
   const temporary = files.map((file) => path.join(directory, `.${file.name}.${process.pid}.tmp`))
   try {
-    await Promise.all(files.map((file, index) => writeFile(temporary[index] as string, file.content)))
+    await Promise.all(
+      files.map((file, index) => writeFile(temporary[index] as string, file.content)),
+    )
   } catch (error) {
-    await Promise.all(temporary.map((name) => rm(name, { force: true })))
+    await Promise.allSettled(temporary.map((name) => rm(name, { force: true })))
     throw error
   }
   for (const [index, file] of files.entries()) {

@@ -9,7 +9,8 @@ import { renderBlocks } from './render-blocks.js'
 export function termsUsed(clauses: CatalogClause[]): string[] {
   const terms = new Set<string>()
   for (const { meta, uses } of clauses) {
-    for (const term of [...meta.definitions.introduces, ...meta.definitions.uses, ...uses.terms]) terms.add(term)
+    for (const term of [...meta.definitions.introduces, ...meta.definitions.uses, ...uses.terms])
+      terms.add(term)
   }
   return [...terms].sort((left, right) => left.localeCompare(right, 'en'))
 }
@@ -41,6 +42,10 @@ export function buildDefinitions(
     ]
     body.push({ type: 'paragraph', children })
   }
-  const mark = { id: clause.meta.id, version: clause.meta.version, bookmark: bookmarkName(clause.meta.id) }
+  const mark = {
+    id: clause.meta.id,
+    version: clause.meta.version,
+    bookmark: bookmarkName(clause.meta.id),
+  }
   return numberClause(number, clause.meta.title, mark, body)
 }

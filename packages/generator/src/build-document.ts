@@ -1,4 +1,10 @@
-import type { Catalog, CatalogClause, CatalogDocument, RenderInput, Template } from '@betterforus/clauses'
+import type {
+  Catalog,
+  CatalogClause,
+  CatalogDocument,
+  RenderInput,
+  Template,
+} from '@betterforus/clauses'
 import type { BlockContent, Blockquote, RootContent } from 'mdast'
 import { bookmarkName } from './bookmark-name.js'
 import { buildDefinitions, termsUsed } from './build-definitions.js'
@@ -22,8 +28,17 @@ export interface BuildContext {
   resolveRefFrom: (clauseId: string) => ResolveRef
 }
 
-function note(kind: NoteKind, template: Template, clauseId: string | undefined, context: BuildContext): Blockquote {
-  const children = renderBlocks(template, context.input, context.resolveRefFrom(clauseId ?? '')) as BlockContent[]
+function note(
+  kind: NoteKind,
+  template: Template,
+  clauseId: string | undefined,
+  context: BuildContext,
+): Blockquote {
+  const children = renderBlocks(
+    template,
+    context.input,
+    context.resolveRefFrom(clauseId ?? ''),
+  ) as BlockContent[]
   return { type: 'blockquote', children, data: { note: { kind, ...(clauseId && { clauseId }) } } }
 }
 

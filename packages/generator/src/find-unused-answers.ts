@@ -1,14 +1,31 @@
 import type { Catalog } from '@betterforus/clauses'
-import { type Answers, conditionReferences, getAnswer, listQuestions } from '@betterforus/questionnaire'
+import {
+  type Answers,
+  conditionReferences,
+  getAnswer,
+  listQuestions,
+} from '@betterforus/questionnaire'
 
 /** Answers the regime, rates and cover read, whatever the clauses say. */
-const alwaysUsed = ['authority.name', 'authority.nation', 'procurement.startDate', 'procurement.reference', 'contract.title', 'contract.type', 'document.date']
+const alwaysUsed = [
+  'authority.name',
+  'authority.nation',
+  'procurement.startDate',
+  'procurement.reference',
+  'contract.title',
+  'contract.type',
+  'document.date',
+]
 
 /**
  * List the answered questions that nothing in this pack read: no included clause or document
  * template, no clause condition and no question's show-if (G10).
  */
-export function findUnusedAnswers(catalog: Catalog, answers: Answers, included: ReadonlySet<string>): string[] {
+export function findUnusedAnswers(
+  catalog: Catalog,
+  answers: Answers,
+  included: ReadonlySet<string>,
+): string[] {
   const used = new Set(alwaysUsed)
   for (const clause of catalog.clauses) {
     for (const id of conditionReferences(clause.meta.include_when)) used.add(id)

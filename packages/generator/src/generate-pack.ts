@@ -1,5 +1,11 @@
 import type { Catalog, CatalogClause } from '@betterforus/clauses'
-import { type Answers, answersSha256, createFacts, deriveRegime, getAnswer } from '@betterforus/questionnaire'
+import {
+  type Answers,
+  answersSha256,
+  createFacts,
+  deriveRegime,
+  getAnswer,
+} from '@betterforus/questionnaire'
 import type { PhrasingContent } from 'mdast'
 import { bookmarkName } from './bookmark-name.js'
 import { buildDocument, type DocumentPlan } from './build-document.js'
@@ -41,20 +47,28 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   const regime = deriveRegime(answers)
   const facts = createFacts(answers)
   const decisions = selectClauses(catalog, answers, facts, regime)
-  const included = new Set(decisions.filter((decision) => decision.included).map((decision) => decision.id))
+  const included = new Set(
+    decisions.filter((decision) => decision.included).map((decision) => decision.id),
+  )
   const clauseById = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
 
   const plans: DocumentPlan[] = catalog.pack.documents.map((id) => {
     const document = catalog.documents.find((candidate) => candidate.meta.id === id)
     if (!document) throw new TypeError(`The catalog's pack names a missing document \`${id}\``)
-    const ids = [...(document.meta.definitions ? [DEFINITIONS_CLAUSE] : []), ...document.meta.clauses]
-    const clauses = ids.filter((clauseId) => included.has(clauseId)).map((clauseId) => clauseById.get(clauseId) as CatalogClause)
+    const ids = [
+      ...(document.meta.definitions ? [DEFINITIONS_CLAUSE] : []),
+      ...document.meta.clauses,
+    ]
+    const clauses = ids
+      .filter((clauseId) => included.has(clauseId))
+      .map((clauseId) => clauseById.get(clauseId) as CatalogClause)
     return { document, clauses }
   })
   const numbers = new Map<string, { number: string; document: DocumentPlan }>()
   for (const plan of plans) {
     plan.clauses.forEach((clause, index) => {
-      if (!numbers.has(clause.meta.id)) numbers.set(clause.meta.id, { number: String(index + 1), document: plan })
+      if (!numbers.has(clause.meta.id))
+        numbers.set(clause.meta.id, { number: String(index + 1), document: plan })
     })
   }
 
@@ -62,22 +76,27 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   const answersHash = answersSha256(answers)
   const input = { questionnaire: catalog.questionnaire, answers, regime, data: catalog.data }
   const documents = plans.map((plan) => {
-    const resolveRefFrom = (from: string) => (target: string): PhrasingContent => {
-      const at = numbers.get(target)
-      if (!at) {
-        const why = decisions.find((decision) => decision.id === target)?.reason ?? 'no such clause'
-        problems.push(`\`${from}\` refers to clause \`${target}\`, which these answers leave out (${why})`)
-        return { type: 'text', value: target }
+    const resolveRefFrom =
+      (from: string) =>
+      (target: string): PhrasingContent => {
+        const at = numbers.get(target)
+        if (!at) {
+          const why =
+            decisions.find((decision) => decision.id === target)?.reason ?? 'no such clause'
+          problems.push(
+            `\`${from}\` refers to clause \`${target}\`, which these answers leave out (${why})`,
+          )
+          return { type: 'text', value: target }
+        }
+        const same = at.document === plan
+        return {
+          type: 'crossReference',
+          clauseId: target,
+          number: at.number,
+          label: same ? at.number : `${at.number} of the ${at.document.document.meta.title}`,
+          ...(same && { bookmark: bookmarkName(target) }),
+        }
       }
-      const same = at.document === plan
-      return {
-        type: 'crossReference',
-        clauseId: target,
-        number: at.number,
-        label: same ? at.number : `${at.number} of the ${at.document.document.meta.title}`,
-        ...(same && { bookmark: bookmarkName(target) }),
-      }
-    }
     const provenance: Provenance = {
       library: `${catalog.library.name}@${catalog.library.version}`,
       generator: `${generatorName}@${generatorVersion}`,

@@ -1,7 +1,9 @@
 // The public API of `@betterforus/generator`. Everything here runs in a browser; tree-building
 // internals (numbering, placeholder parsing) are deliberately not exported.
-export { GenerationError } from './generation-error.js'
+
+export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
 export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
+export { GenerationError } from './generation-error.js'
 export type { Manifest } from './manifest.js'
 export type {
   ClauseMark,
@@ -15,5 +17,4 @@ export type {
   Provenance,
 } from './pack-tree.js'
 export type { ClauseDecision } from './select-clauses.js'
-export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
 export { toMarkdownDocument } from './to-markdown.js'

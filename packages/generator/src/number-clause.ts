@@ -72,7 +72,9 @@ export function numberClause(
     } else if (block.type === 'list' || block.type === 'table') {
       out.push(block)
     } else {
-      throw new Error(`A clause body may hold paragraphs, \`##\` sub-headings, lists and tables, not a ${block.type} (clause ${clause.id}, after ${lastNumber})`)
+      throw new Error(
+        `A clause body may hold paragraphs, \`##\` sub-headings, lists and tables, not a ${block.type} (clause ${clause.id}, after ${lastNumber})`,
+      )
     }
   }
   return out

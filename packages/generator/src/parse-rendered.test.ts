@@ -22,7 +22,15 @@ function roundTrip(answer: string) {
 
 describe('parseRendered', () => {
   it('F9: should keep Markdown block syntax in an answer as literal text', () => {
-    for (const answer of ['# x', '- item', '> quote', '---', '1. one', '[x]: http://a', '[^1]: note']) {
+    for (const answer of [
+      '# x',
+      '- item',
+      '> quote',
+      '---',
+      '1. one',
+      '[x]: http://a',
+      '[^1]: note',
+    ]) {
       const { reparsed } = roundTrip(answer)
       expect(reparsed.children.map((node) => node.type)).toEqual(['paragraph'])
       expect(textOf(reparsed)).toBe(`The Supplier is ${answer}.`)
@@ -30,7 +38,12 @@ describe('parseRendered', () => {
   })
 
   it('F10: should keep links, javascript: links and HTML in an answer as literal text', () => {
-    for (const answer of ['[a](javascript:alert(1))', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '*bold*']) {
+    for (const answer of [
+      '[a](javascript:alert(1))',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '*bold*',
+    ]) {
       const { blocks, reparsed } = roundTrip(answer)
       expect(JSON.stringify(blocks)).not.toMatch(/"type":"(link|html|image|emphasis)"/)
       expect(JSON.stringify(reparsed)).not.toMatch(/"type":"(link|html|image|emphasis)"/)
@@ -50,15 +63,31 @@ describe('parseRendered', () => {
   })
 
   it('F9–F13: should round-trip any answer text literally (property)', () => {
-    const text = fc.string({ unit: fc.constantFrom(...'#*_[]()<>!`\\|-+=~:/. a1\t'.split(''), 'javascript:', 'www.', '{{', '}}', '\n', '  ') })
+    const text = fc.string({
+      unit: fc.constantFrom(
+        ...'#*_[]()<>!`\\|-+=~:/. a1\t'.split(''),
+        'javascript:',
+        'www.',
+        '{{',
+        '}}',
+        '\n',
+        '  ',
+      ),
+    })
     fc.assert(
       fc.property(text, (answer) => {
         const { reparsed } = roundTrip(answer)
         const printed = answer.replace(/\n/g, '')
         // Note: Markdown may trim spaces at the edges of a line; compare with those folded.
-        const fold = (value: string) => value.replace(/[ \t]*\n[ \t]*/g, '').replace(/[ \t]+/g, ' ').trim()
+        const fold = (value: string) =>
+          value
+            .replace(/[ \t]*\n[ \t]*/g, '')
+            .replace(/[ \t]+/g, ' ')
+            .trim()
         expect(fold(textOf(reparsed))).toBe(fold(`The Supplier is ${printed}.`))
-        expect(JSON.stringify(reparsed)).not.toMatch(/"type":"(link|html|image|heading|list|blockquote|code|emphasis|strong|inlineCode|table)"/)
+        expect(JSON.stringify(reparsed)).not.toMatch(
+          /"type":"(link|html|image|heading|list|blockquote|code|emphasis|strong|inlineCode|table)"/,
+        )
       }),
       { numRuns: 2000 },
     )

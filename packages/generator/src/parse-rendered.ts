@@ -52,7 +52,9 @@ function replaceIn(node: Nodes, slots: Slot[], resolveRef: ResolveRef): void {
   for (const key of ['value', 'url', 'title', 'alt'] as const) {
     const field = (node as unknown as Record<string, unknown>)[key]
     if (node.type !== 'text' && typeof field === 'string' && field.includes(SLOT_OPEN)) {
-      throw new Error(`An answer or helper sits in a ${node.type} ${key}: templates may print answers only in text`)
+      throw new Error(
+        `An answer or helper sits in a ${node.type} ${key}: templates may print answers only in text`,
+      )
     }
   }
   if (!('children' in node)) return

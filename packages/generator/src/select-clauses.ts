@@ -1,5 +1,11 @@
 import type { Catalog, CatalogClause, Regime } from '@betterforus/clauses'
-import { type Answers, evaluateCondition, explainCondition, type Facts, getAnswer } from '@betterforus/questionnaire'
+import {
+  type Answers,
+  evaluateCondition,
+  explainCondition,
+  type Facts,
+  getAnswer,
+} from '@betterforus/questionnaire'
 
 /** Why a clause is in the pack or not: every clause of the catalog gets one (G10). */
 export interface ClauseDecision {
@@ -14,18 +20,27 @@ export interface ClauseDecision {
 /** The id of the clause that opens a document with its defined terms. */
 export const DEFINITIONS_CLAUSE = 'definitions'
 
-function decide(clause: CatalogClause, document: string | undefined, answers: Answers, facts: Facts, regime: Regime) {
+function decide(
+  clause: CatalogClause,
+  document: string | undefined,
+  answers: Answers,
+  facts: Facts,
+  regime: Regime,
+) {
   const { meta } = clause
   const nation = getAnswer(answers, 'authority.nation')
   const type = getAnswer(answers, 'contract.type')
   if (meta.status === 'withdrawn') return 'withdrawn from the library'
   if (!document) return 'not placed in any document of the pack'
-  if (!meta.applies.regimes.includes(regime)) return `applies under ${meta.applies.regimes.join(', ')}, not ${regime}`
-  if (!meta.applies.nations.includes(nation as never)) return `applies in ${meta.applies.nations.join(', ')}, not ${String(nation)}`
+  if (!meta.applies.regimes.includes(regime))
+    return `applies under ${meta.applies.regimes.join(', ')}, not ${regime}`
+  if (!meta.applies.nations.includes(nation as never))
+    return `applies in ${meta.applies.nations.join(', ')}, not ${String(nation)}`
   if (!meta.applies.contract_types.includes(type as never)) {
     return `applies to ${meta.applies.contract_types.join(', ')} contracts, not ${String(type)}`
   }
-  if (!evaluateCondition(meta.include_when, facts)) return `include_when does not hold: ${explainCondition(meta.include_when, facts)}`
+  if (!evaluateCondition(meta.include_when, facts))
+    return `include_when does not hold: ${explainCondition(meta.include_when, facts)}`
   return undefined
 }
 
@@ -34,12 +49,18 @@ function decide(clause: CatalogClause, document: string | undefined, answers: An
  *
  * @returns One decision per clause, in catalog order.
  */
-export function selectClauses(catalog: Catalog, answers: Answers, facts: Facts, regime: Regime): ClauseDecision[] {
+export function selectClauses(
+  catalog: Catalog,
+  answers: Answers,
+  facts: Facts,
+  regime: Regime,
+): ClauseDecision[] {
   const placement = new Map<string, string>()
   for (const document of catalog.documents) {
     if (!catalog.pack.documents.includes(document.meta.id)) continue
     for (const id of document.meta.clauses) placement.set(id, document.meta.id)
-    if (document.meta.definitions && !placement.has(DEFINITIONS_CLAUSE)) placement.set(DEFINITIONS_CLAUSE, document.meta.id)
+    if (document.meta.definitions && !placement.has(DEFINITIONS_CLAUSE))
+      placement.set(DEFINITIONS_CLAUSE, document.meta.id)
   }
   return catalog.clauses.map((clause) => {
     const document = placement.get(clause.meta.id)

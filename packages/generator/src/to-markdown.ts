@@ -22,9 +22,19 @@ function labelNote(node: Blockquote): Blockquote {
   const kind = node.data?.note?.kind
   const label = kind === 'drafting' || kind === 'risk' ? NOTE_LABEL[kind] : undefined
   const [first, ...rest] = node.children.map(plain) as Blockquote['children']
-  if (!label || first?.type !== 'paragraph') return { ...node, children: [first, ...rest].filter(Boolean) as Blockquote['children'] }
-  const strong: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: `${label}:` }] }
-  return { ...node, children: [{ ...first, children: [strong, { type: 'text', value: ' ' }, ...first.children] }, ...rest] }
+  if (!label || first?.type !== 'paragraph')
+    return { ...node, children: [first, ...rest].filter(Boolean) as Blockquote['children'] }
+  const strong: PhrasingContent = {
+    type: 'strong',
+    children: [{ type: 'text', value: `${label}:` }],
+  }
+  return {
+    ...node,
+    children: [
+      { ...first, children: [strong, { type: 'text', value: ' ' }, ...first.children] },
+      ...rest,
+    ],
+  }
 }
 
 /** The cover lines under the title, the same words the DOCX cover block prints. */
@@ -33,7 +43,9 @@ function cover(tree: PackDocument): RootContent[] {
   const lines: PhrasingContent[][] = [
     [{ type: 'strong', children: [{ type: 'text', value: authority }] }],
     [{ type: 'text', value: title }],
-    ...(reference ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]] : []),
+    ...(reference
+      ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]]
+      : []),
     [strong('Date:'), { type: 'text', value: ` ${date}` }],
   ]
   return lines.map((children) => ({ type: 'paragraph', children }))
@@ -53,7 +65,10 @@ function strong(value: string): PhrasingContent {
  */
 export function toMarkdownDocument(tree: PackDocument): string {
   const [title, ...rest] = tree.children
-  const root: Root = { type: 'root', children: [...(title ? [plain(title)] : []), ...cover(tree), ...rest.map(plain)] }
+  const root: Root = {
+    type: 'root',
+    children: [...(title ? [plain(title)] : []), ...cover(tree), ...rest.map(plain)],
+  }
   const { provenance, copy } = tree.data
   const frontMatter = stringify(
     {

@@ -12,5 +12,8 @@ import { compileOptions } from './compile-options.js'
 export function catalogFromSource(source: CatalogSource): Catalog {
   const env = Handlebars.create()
   registerHelpers(env)
-  return mapTemplates(source, (template) => env.compile(template.source, compileOptions) as unknown as Template)
+  return mapTemplates(
+    source,
+    (template) => env.compile(template.source, compileOptions) as unknown as Template,
+  )
 }

@@ -13,7 +13,9 @@ export function checkCatalog(
   clauseFileIds: string[],
 ): void {
   // Note: a clause whose file has errors is not in the catalog; do not report it again as unknown.
-  const broken = new Set(clauseFileIds.filter((id) => !catalog.clauses.some((clause) => clause.meta.id === id)))
+  const broken = new Set(
+    clauseFileIds.filter((id) => !catalog.clauses.some((clause) => clause.meta.id === id)),
+  )
   const fileOf = (relative: string) => {
     const wanted = path.join(directory, relative)
     return files.find((file) => file.path === wanted) ?? (files[0] as VFile)
@@ -26,7 +28,8 @@ export function checkCatalog(
 
   const terms = new Set<string>()
   for (const entry of catalog.glossary) {
-    if (terms.has(entry.term)) report(fileOf('glossary.yaml'), `\`${entry.term}\` is defined twice`, 'duplicate-term')
+    if (terms.has(entry.term))
+      report(fileOf('glossary.yaml'), `\`${entry.term}\` is defined twice`, 'duplicate-term')
     terms.add(entry.term)
   }
 
@@ -34,46 +37,90 @@ export function checkCatalog(
   for (const document of catalog.documents) {
     const file = fileOf(`documents/${document.meta.id}.md`)
     for (const id of document.meta.clauses) {
-      if (!byId.has(id) && !broken.has(id)) report(file, `unknown clause \`${id}\` in \`clauses\``, 'unknown-clause')
+      if (!byId.has(id) && !broken.has(id))
+        report(file, `unknown clause \`${id}\` in \`clauses\``, 'unknown-clause')
       const other = placed.get(id)
-      if (other) report(file, `clause \`${id}\` is already placed in \`${other}\`; a clause goes in one document`, 'clause-placed-twice')
+      if (other)
+        report(
+          file,
+          `clause \`${id}\` is already placed in \`${other}\`; a clause goes in one document`,
+          'clause-placed-twice',
+        )
       placed.set(id, document.meta.id)
     }
   }
   if (catalog.documents.some((document) => document.meta.definitions)) {
     // Note: the Definitions clause opens every document that asks for it, so it has no one place.
     placed.set('definitions', 'every document with `definitions: true`')
-    if (!byId.has('definitions')) report(fileOf('pack.yaml'), 'a document asks for definitions but there is no clauses/definitions.md', 'unknown-clause')
+    if (!byId.has('definitions'))
+      report(
+        fileOf('pack.yaml'),
+        'a document asks for definitions but there is no clauses/definitions.md',
+        'unknown-clause',
+      )
   }
   const documentIds = new Set(catalog.documents.map((document) => document.meta.id))
   for (const id of catalog.pack.documents) {
-    if (!documentIds.has(id)) report(fileOf('pack.yaml'), `unknown document \`${id}\`: add documents/${id}.md`, 'unknown-document')
+    if (!documentIds.has(id))
+      report(
+        fileOf('pack.yaml'),
+        `unknown document \`${id}\`: add documents/${id}.md`,
+        'unknown-document',
+      )
   }
 
   const rateKeys = new Set(catalog.data.rates.map((rate) => `${rate.scheme}.${rate.region}`))
   for (const clause of catalog.clauses) {
     const { meta, uses } = clause
     const file = fileOf(`clauses/${meta.id}.md`)
-    if (!placed.has(meta.id)) report(file, `clause \`${meta.id}\` is in no document: add it to one in documents/`, 'unplaced-clause', false)
+    if (!placed.has(meta.id))
+      report(
+        file,
+        `clause \`${meta.id}\` is in no document: add it to one in documents/`,
+        'unplaced-clause',
+        false,
+      )
     for (const regime of meta.applies.regimes) {
-      if (!meta.legal_basis[regime]) report(file, `legal_basis has no entry for \`${regime}\`, which applies.regimes lists`, 'missing-legal-basis')
+      if (!meta.legal_basis[regime])
+        report(
+          file,
+          `legal_basis has no entry for \`${regime}\`, which applies.regimes lists`,
+          'missing-legal-basis',
+        )
     }
     for (const id of uses.refs) {
       if (!byId.has(id)) report(file, `\`{{ref "${id}"}}\` names no clause`, 'unknown-clause')
-      else if (!placed.has(id)) report(file, `\`{{ref "${id}"}}\` names a clause that is in no document`, 'unknown-clause')
+      else if (!placed.has(id))
+        report(file, `\`{{ref "${id}"}}\` names a clause that is in no document`, 'unknown-clause')
     }
     for (const term of [...uses.terms, ...meta.definitions.introduces, ...meta.definitions.uses]) {
-      if (!terms.has(term)) report(file, `\`${term}\` is not defined in glossary.yaml`, 'undefined-term')
+      if (!terms.has(term))
+        report(file, `\`${term}\` is not defined in glossary.yaml`, 'undefined-term')
     }
     for (const topic of uses.cites) {
       const citation = catalog.data.citations[topic]
-      if (!citation) report(file, `\`{{cite "${topic}"}}\` names no topic of data/citations.yaml`, 'unknown-citation')
+      if (!citation)
+        report(
+          file,
+          `\`{{cite "${topic}"}}\` names no topic of data/citations.yaml`,
+          'unknown-citation',
+        )
       for (const regime of citation ? meta.applies.regimes : []) {
-        if (!citation?.[regime]) report(file, `\`${topic}\` has no citation for \`${regime}\` in data/citations.yaml`, 'unknown-citation')
+        if (!citation?.[regime])
+          report(
+            file,
+            `\`${topic}\` has no citation for \`${regime}\` in data/citations.yaml`,
+            'unknown-citation',
+          )
       }
     }
     for (const key of meta.data ?? []) {
-      if (!rateKeys.has(key) && !catalog.data.thresholds[key]) report(file, `data key \`${key}\` is neither a rate (scheme.region) of data/rates.yaml nor a key of data/thresholds.yaml`, 'unknown-data')
+      if (!rateKeys.has(key) && !catalog.data.thresholds[key])
+        report(
+          file,
+          `data key \`${key}\` is neither a rate (scheme.region) of data/rates.yaml nor a key of data/thresholds.yaml`,
+          'unknown-data',
+        )
     }
   }
 }

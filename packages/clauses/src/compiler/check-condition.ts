@@ -30,10 +30,13 @@ export function checkCondition(condition: Condition, questionnaire: Questionnair
         ? [...regimes]
         : questions.get(node.answer)?.options?.map((option) => option.value)
     if (!allowed) return
-    const values = 'is' in node ? [node.is] : 'in' in node ? node.in : 'includes' in node ? [node.includes] : []
+    const values =
+      'is' in node ? [node.is] : 'in' in node ? node.in : 'includes' in node ? [node.includes] : []
     for (const value of values) {
       if (!allowed.includes(value as string)) {
-        problems.push(`\`${node.answer}\` is never \`${String(value)}\`; it is one of ${allowed.join(', ')}`)
+        problems.push(
+          `\`${node.answer}\` is never \`${String(value)}\`; it is one of ${allowed.join(', ')}`,
+        )
       }
     }
   }

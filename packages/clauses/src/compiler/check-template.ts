@@ -15,7 +15,8 @@ export interface TemplateScope {
 export const MAX_TEMPLATE_BYTES = 256 * 1024
 export const MAX_NESTING = 20
 
-const deniedSegments = /^(?:__proto__|constructor|prototype|__define[GS]etter__|__lookup[GS]etter__)$/
+const deniedSegments =
+  /^(?:__proto__|constructor|prototype|__define[GS]etter__|__lookup[GS]etter__)$/
 const constructName: Record<string, string> = {
   PartialStatement: 'partials',
   PartialBlockStatement: 'partial blocks',
@@ -29,6 +30,17 @@ const literalArguments: Partial<Record<HelperName, keyof Omit<TemplateUses, 'ans
   ref: 'refs',
   term: 'terms',
   cite: 'cites',
+}
+
+/** The deepest nesting of `{{#…}}` blocks, found by a linear scan. */
+function blockDepth(source: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const match of source.matchAll(/\{\{~?\s*(#|\/|\^(?=\s*[\w@.]))/g)) {
+    depth += match[1] === '/' ? -1 : 1
+    deepest = Math.max(deepest, depth)
+  }
+  return deepest
 }
 
 /**
@@ -55,11 +67,24 @@ export function checkTemplate(
       node?.loc && lineOffset !== undefined
         ? { line: node.loc.start.line + lineOffset, column: node.loc.start.column + 1 }
         : undefined
-    const message = file.message(prefix + reason, { ruleId, source: 'betterforus', ...(place && { place }) })
+    const message = file.message(prefix + reason, {
+      ruleId,
+      source: 'betterforus',
+      ...(place && { place }),
+    })
     message.fatal = true
   }
   if (source.length > MAX_TEMPLATE_BYTES) {
-    report(undefined, `template is ${source.length} characters; the limit is ${MAX_TEMPLATE_BYTES}`, 'template-too-large')
+    report(
+      undefined,
+      `template is ${source.length} characters; the limit is ${MAX_TEMPLATE_BYTES}`,
+      'template-too-large',
+    )
+    return undefined
+  }
+  // Note: Handlebars' parser slows down badly on deep nesting, so count blocks before parsing.
+  if (blockDepth(source) > MAX_NESTING) {
+    report(undefined, `blocks are nested more than ${MAX_NESTING} deep`, 'too-deep')
     return undefined
   }
   let ast: hbs.AST.Program
@@ -68,7 +93,8 @@ export function checkTemplate(
   } catch (error) {
     const text = String((error as Error).message)
     const line = /line (\d+)/.exec(text)?.[1]
-    const place = line && lineOffset !== undefined ? { line: Number(line) + lineOffset, column: 1 } : undefined
+    const place =
+      line && lineOffset !== undefined ? { line: Number(line) + lineOffset, column: 1 } : undefined
     const message = file.message(`${prefix}cannot parse template: ${text.split('\n').at(-1)}`, {
       ruleId: 'template-syntax',
       source: 'betterforus',
@@ -82,22 +108,38 @@ export function checkTemplate(
 
   const checkPath = (path: hbs.AST.PathExpression, inEach: boolean) => {
     if (path.parts.some((part) => deniedSegments.test(part))) {
-      report(path, `\`${path.original}\` is not allowed: it reaches into JavaScript internals`, 'denied-path')
+      report(
+        path,
+        `\`${path.original}\` is not allowed: it reaches into JavaScript internals`,
+        'denied-path',
+      )
       return
     }
     if (path.data) {
       if (!inEach || !/^@(?:index|first|last|key)$/.test(path.original)) {
-        report(path, `\`${path.original}\` is not allowed here; only @index, @first and @last inside #each`, 'denied-path')
+        report(
+          path,
+          `\`${path.original}\` is not allowed here; only @index, @first and @last inside #each`,
+          'denied-path',
+        )
       }
       return
     }
     if (inEach && (path.original === 'this' || path.original === '.')) return
     if (path.depth > 0 || path.original.startsWith('this')) {
-      report(path, `\`${path.original}\`: name answers by their question id, such as \`contract.title\``, 'unknown-answer')
+      report(
+        path,
+        `\`${path.original}\`: name answers by their question id, such as \`contract.title\``,
+        'unknown-answer',
+      )
       return
     }
     if (inEach) {
-      report(path, `\`${path.original}\`: inside #each only \`this\` and @index may be used`, 'unknown-answer')
+      report(
+        path,
+        `\`${path.original}\`: inside #each only \`this\` and @index may be used`,
+        'unknown-answer',
+      )
       return
     }
     const name = path.parts.join('.')
@@ -114,8 +156,10 @@ export function checkTemplate(
   }
 
   const checkExpression = (expression: Expression, inEach: boolean, depth: number) => {
-    if (expression.type === 'PathExpression') checkPath(expression as hbs.AST.PathExpression, inEach)
-    if (expression.type === 'SubExpression') checkCall(expression as hbs.AST.SubExpression, inEach, depth)
+    if (expression.type === 'PathExpression')
+      checkPath(expression as hbs.AST.PathExpression, inEach)
+    if (expression.type === 'SubExpression')
+      checkCall(expression as hbs.AST.SubExpression, inEach, depth)
   }
 
   const checkCall = (
@@ -125,20 +169,29 @@ export function checkTemplate(
   ) => {
     const path = node.path as hbs.AST.PathExpression
     const name = path.original
-    const isCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression'
+    const isCall =
+      node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || node.type === 'SubExpression'
     if (!isCall && node.type === 'MustacheStatement') {
       checkPath(path, inEach)
       return
     }
     if (!helperSet.has(name) && !(node.type === 'BlockStatement' && blockHelpers.has(name))) {
-      report(node, `unknown helper \`${name}\`; the helpers are ${helperNames.join(', ')}, and #if, #unless, #each`, 'unknown-helper')
+      report(
+        node,
+        `unknown helper \`${name}\`; the helpers are ${helperNames.join(', ')}, and #if, #unless, #each`,
+        'unknown-helper',
+      )
       return
     }
     const listName = literalArguments[name as HelperName]
     if (listName) {
       const first = node.params[0]
       if (first?.type !== 'StringLiteral' || node.params.length !== 1) {
-        report(node, `\`${name}\` takes one name in quotes, such as {{${name} "…"}}`, 'helper-arguments')
+        report(
+          node,
+          `\`${name}\` takes one name in quotes, such as {{${name} "…"}}`,
+          'helper-arguments',
+        )
       } else uses[listName].push((first as hbs.AST.StringLiteral).value)
     }
     for (const param of node.params) checkExpression(param, inEach, depth)
@@ -153,7 +206,8 @@ export function checkTemplate(
           break
         case 'MustacheStatement': {
           const mustache = node as hbs.AST.MustacheStatement
-          if (!mustache.escaped) report(node, 'triple braces `{{{ }}}` are not allowed: use `{{ }}`', 'triple-stash')
+          if (!mustache.escaped)
+            report(node, 'triple braces `{{{ }}}` are not allowed: use `{{ }}`', 'triple-stash')
           else checkCall(mustache, inEach, depth)
           break
         }
@@ -164,7 +218,11 @@ export function checkTemplate(
             return
           }
           if (!blockHelpers.has(block.path.original as string)) {
-            report(node, `\`#${block.path.original}\` is not allowed: use #if, #unless or #each`, 'unknown-helper')
+            report(
+              node,
+              `\`#${block.path.original}\` is not allowed: use #if, #unless or #each`,
+              'unknown-helper',
+            )
             break
           }
           checkCall(block, inEach, depth)
@@ -174,7 +232,11 @@ export function checkTemplate(
           break
         }
         default:
-          report(node, `${constructName[node.type] ?? node.type} are not allowed: templates are data, not programs`, 'denied-construct')
+          report(
+            node,
+            `${constructName[node.type] ?? node.type} are not allowed: templates are data, not programs`,
+            'denied-construct',
+          )
       }
     }
   }

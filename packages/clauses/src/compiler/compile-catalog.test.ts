@@ -16,7 +16,11 @@ async function libraryWith(overlay?: string): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'bfu-catalog-'))
   temporary.push(folder)
   await cp(minimal, folder, { recursive: true })
-  if (overlay) await cp(overlay, folder, { recursive: true, filter: (source) => !source.endsWith('expected.json') })
+  if (overlay)
+    await cp(overlay, folder, {
+      recursive: true,
+      filter: (source) => !source.endsWith('expected.json'),
+    })
   return folder
 }
 
@@ -31,7 +35,11 @@ describe('compileCatalog', () => {
   it('should compile the minimal library with no messages', async () => {
     const { catalog, files } = await compileCatalog(await libraryWith(), library)
     expect(files.flatMap((file) => file.messages.map(String))).toEqual([])
-    expect(catalog?.clauses.map((clause) => clause.meta.id)).toEqual(['definitions', 'pay-living', 'remedy'])
+    expect(catalog?.clauses.map((clause) => clause.meta.id)).toEqual([
+      'definitions',
+      'pay-living',
+      'remedy',
+    ])
     expect(catalog?.clauses[1]?.uses).toEqual({
       answers: ['authority.name', 'supplier.note', 'supplier.note', 'authority.name'],
       refs: ['remedy'],
@@ -60,20 +68,26 @@ describe('compileCatalog', () => {
     await writeFile(path.join(folder, 'clauses/remedy.md'), `${text}\n${deep}\n`)
     const { catalog, files } = await compileCatalog(folder, library)
     expect(catalog).toBeUndefined()
-    expect(files.flatMap((file) => file.messages.map((message) => message.ruleId))).toContain('too-deep')
+    expect(files.flatMap((file) => file.messages.map((message) => message.ruleId))).toContain(
+      'too-deep',
+    )
   })
 
   for (const name of readdirSync(path.join(fixtures, 'bad'))) {
     it(`should report ${name} with file, line and column`, async () => {
       const overlay = path.join(fixtures, 'bad', name)
       const folder = await libraryWith(overlay)
-      const expected: Expected[] = JSON.parse(await readFile(path.join(overlay, 'expected.json'), 'utf8'))
+      const expected: Expected[] = JSON.parse(
+        await readFile(path.join(overlay, 'expected.json'), 'utf8'),
+      )
       const { catalog, files } = await compileCatalog(folder, library)
       expect(catalog).toBeUndefined()
       const messages = files.flatMap((file) =>
         file.messages.map((message) => ({ file: path.relative(folder, file.path), message })),
       )
-      expect(messages.map(({ message }) => message.ruleId)).toEqual(expected.map((one) => one.ruleId))
+      expect(messages.map(({ message }) => message.ruleId)).toEqual(
+        expected.map((one) => one.ruleId),
+      )
       for (const [index, want] of expected.entries()) {
         const got = messages[index] as (typeof messages)[number]
         expect(got.message.reason).toContain(want.reason)
@@ -91,7 +105,10 @@ describe('compileCatalog', () => {
   }
 
   it('T7: should never evaluate executable front matter', async () => {
-    await compileCatalog(await libraryWith(path.join(fixtures, 'bad/executable-front-matter')), library)
+    await compileCatalog(
+      await libraryWith(path.join(fixtures, 'bad/executable-front-matter')),
+      library,
+    )
     expect((globalThis as { betterforusPwned?: boolean }).betterforusPwned).toBeUndefined()
   })
 })

@@ -6,12 +6,12 @@ import { closest, distance } from 'fastest-levenshtein'
 import Handlebars from 'handlebars'
 import { VFile } from 'vfile'
 import type { z } from 'zod'
+import type { TemplateUses } from '../catalog-types.js'
 import { clauseFrontMatterSchema } from '../schemas/clause-front-matter.js'
 import { citationsFileSchema, ratesFileSchema, thresholdsFileSchema } from '../schemas/data.js'
 import { documentFrontMatterSchema } from '../schemas/document-front-matter.js'
 import { glossaryFileSchema } from '../schemas/glossary.js'
 import { packFileSchema } from '../schemas/pack.js'
-import type { TemplateUses } from '../catalog-types.js'
 import type { CatalogSource, TemplateSource } from './catalog-source.js'
 import { checkCatalog } from './check-catalog.js'
 import { checkCondition } from './check-condition.js'
@@ -46,7 +46,9 @@ function scopeOf(questionnaire: Questionnaire | undefined): TemplateScope {
 }
 
 function listIds(questionnaire: Questionnaire): string[] {
-  return questionnaire.sections.flatMap((section) => section.questions.map((question) => question.id))
+  return questionnaire.sections.flatMap((section) =>
+    section.questions.map((question) => question.id),
+  )
 }
 
 /**
@@ -111,7 +113,9 @@ export async function compileCatalog(
 
   const glossaryFile = files.find((file) => file.path.endsWith('glossary.yaml')) as VFile
   const glossary = glossaryEntries.flatMap((entry) => {
-    const definition = precompile(entry.definition, glossaryFile, { field: `definition of "${entry.term}"` })
+    const definition = precompile(entry.definition, glossaryFile, {
+      field: `definition of "${entry.term}"`,
+    })
     return definition ? [{ term: entry.term, definition }] : []
   })
 
@@ -136,11 +140,14 @@ export async function compileCatalog(
     }
     const first = clauseFileById.get(meta.id)
     if (first) {
-      const message = file.message(`duplicate clause id \`${meta.id}\`: also in ${path.relative(directory, first.path)}`, {
-        ruleId: 'duplicate-id',
-        source: 'betterforus',
-        place: { line: idLine, column: 1 },
-      })
+      const message = file.message(
+        `duplicate clause id \`${meta.id}\`: also in ${path.relative(directory, first.path)}`,
+        {
+          ruleId: 'duplicate-id',
+          source: 'betterforus',
+          place: { line: idLine, column: 1 },
+        },
+      )
       message.fatal = true
     }
     clauseFileById.set(meta.id, file)
@@ -153,7 +160,9 @@ export async function compileCatalog(
     const body = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
     const draftingNote = precompile(meta.drafting_note, file, { field: 'drafting_note' }, uses)
     const riskNote =
-      meta.risk_note === undefined ? undefined : precompile(meta.risk_note, file, { field: 'risk_note' }, uses)
+      meta.risk_note === undefined
+        ? undefined
+        : precompile(meta.risk_note, file, { field: 'risk_note' }, uses)
     if (!body || !draftingNote || (meta.risk_note !== undefined && !riskNote)) continue
     clauses.push({
       meta,
@@ -172,14 +181,17 @@ export async function compileCatalog(
     if (!split) continue
     const meta = readYaml(split.yaml, documentFrontMatterSchema, file, { lineOffset: 1 })
     if (!meta) continue
-    if (`${meta.id}.md` !== name) fatal(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name')
+    if (`${meta.id}.md` !== name)
+      fatal(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name')
     const uses = emptyUses()
     const intro = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
     if (intro) documents.push({ meta, intro, uses })
   }
 
   const packFile = files.find((file) => file.path.endsWith('pack.yaml')) as VFile
-  const drafterNotice = pack ? precompile(pack.drafter_notice, packFile, { field: 'drafter_notice' }) : undefined
+  const drafterNotice = pack
+    ? precompile(pack.drafter_notice, packFile, { field: 'drafter_notice' })
+    : undefined
 
   if (!questionnaire || !pack || !drafterNotice || !rates || !thresholds || !citations) {
     return { catalog: undefined, files }
@@ -198,7 +210,12 @@ export async function compileCatalog(
       citations: citations.citations,
     },
   }
-  checkCatalog(catalog, files, directory, clauseFiles.map((name) => name.slice(0, -3)))
+  checkCatalog(
+    catalog,
+    files,
+    directory,
+    clauseFiles.map((name) => name.slice(0, -3)),
+  )
   const failed = files.some((file) => file.messages.some((message) => message.fatal))
   return { catalog: failed ? undefined : catalog, files }
 }

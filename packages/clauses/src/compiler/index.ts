@@ -1,6 +1,7 @@
 // The Node-only compiler of `@betterforus/clauses`: reads a templates folder, checks it and
 // compiles it. Library code and browsers use the prebuilt catalog from the main entry instead.
-export type { CatalogSource, TemplateSource } from './catalog-source.js'
+
 export { catalogFromSource } from './catalog-from-source.js'
+export type { CatalogSource, TemplateSource } from './catalog-source.js'
 export { type CompileResult, compileCatalog } from './compile-catalog.js'
 export { writeCatalogModule } from './write-catalog-module.js'

@@ -39,7 +39,13 @@ export function readYaml<T extends z.ZodType>(
   visit(doc, {
     Alias(_key, alias) {
       const [line, column] = alias.range ? at(alias.range[0]) : []
-      report(file, 'YAML aliases (`*name`) are not allowed: write the value out', 'yaml-alias', line, column)
+      report(
+        file,
+        'YAML aliases (`*name`) are not allowed: write the value out',
+        'yaml-alias',
+        line,
+        column,
+      )
       return visit.BREAK
     },
   })
@@ -62,9 +68,18 @@ export function readYaml<T extends z.ZodType>(
     const where = path.length > 0 ? `\`${path.join('.')}\`: ` : ''
     const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
     const extra =
-      issue.code === 'unrecognized_keys' ? ` (${issue.keys.map((key) => `\`${key}\``).join(', ')})` : ''
-    const reason = missing ? `\`${path.join('.')}\` is required: add it` : `${where}${issue.message}${extra}`
-    report(file, reason, missing ? 'missing-field' : 'invalid-field', ...(range ? at(range[0]) : []))
+      issue.code === 'unrecognized_keys'
+        ? ` (${issue.keys.map((key) => `\`${key}\``).join(', ')})`
+        : ''
+    const reason = missing
+      ? `\`${path.join('.')}\` is required: add it`
+      : `${where}${issue.message}${extra}`
+    report(
+      file,
+      reason,
+      missing ? 'missing-field' : 'invalid-field',
+      ...(range ? at(range[0]) : []),
+    )
   }
   return undefined
 }

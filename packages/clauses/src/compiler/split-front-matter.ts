@@ -17,21 +17,32 @@ export interface FrontMatterSplit {
  */
 export function splitFrontMatter(text: string, file: VFile): FrontMatterSplit | undefined {
   const fail = (reason: string, ruleId: string) => {
-    const message = file.message(reason, { ruleId, source: 'betterforus', place: { line: 1, column: 1 } })
+    const message = file.message(reason, {
+      ruleId,
+      source: 'betterforus',
+      place: { line: 1, column: 1 },
+    })
     message.fatal = true
     return undefined
   }
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))
   if (/^---\s*(?:js|javascript)\s*$/i.test(firstLine)) {
-    return fail('executable front matter is not allowed: start the file with a plain `---` line', 'executable-front-matter')
+    return fail(
+      'executable front matter is not allowed: start the file with a plain `---` line',
+      'executable-front-matter',
+    )
   }
   if (firstLine !== '---') {
-    return fail('missing front matter: start the file with a line `---`, then YAML, then `---`', 'missing-front-matter')
+    return fail(
+      'missing front matter: start the file with a line `---`, then YAML, then `---`',
+      'missing-front-matter',
+    )
   }
   const close = text.indexOf('\n---\n', 3)
   const closeAtEnd = text.endsWith('\n---') ? text.length - 4 : -1
   const end = close === -1 ? closeAtEnd : close
-  if (end === -1) return fail('unclosed front matter: end the YAML with a line `---`', 'missing-front-matter')
+  if (end === -1)
+    return fail('unclosed front matter: end the YAML with a line `---`', 'missing-front-matter')
   const yaml = text.slice(4, end + 1)
   return {
     yaml,

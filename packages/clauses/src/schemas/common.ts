@@ -3,7 +3,10 @@ import { z } from 'zod'
 /** A kebab-case id such as `pay-rlw-require`. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters, digits and hyphens')
+  .regex(
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+    'use kebab-case: lower-case letters, digits and hyphens',
+  )
 
 /** A semantic version such as `1.0.0` or `1.0.0-1`. */
 export const versionSchema = z

@@ -34,7 +34,10 @@ async function readAnswersFile(file: VFile): Promise<Uint8Array | undefined> {
  *
  * @returns The exit code.
  */
-export async function generateCommand(answersPath: string, options: GenerateCommandOptions): Promise<number> {
+export async function generateCommand(
+  answersPath: string,
+  options: GenerateCommandOptions,
+): Promise<number> {
   const wanted = options.format.split(',').map((format) => format.trim())
   const unknown = wanted.filter((format) => !formats.includes(format as Format))
   if (unknown.length > 0 || wanted.length === 0) {
@@ -52,7 +55,10 @@ export async function generateCommand(answersPath: string, options: GenerateComm
   }
   const file = new VFile({ path: path.resolve(answersPath) })
   const bytes = await readAnswersFile(file).catch((error: NodeJS.ErrnoException) => {
-    file.message(`cannot read the answers file: ${error.code ?? error.message}`, { ruleId: 'unreadable', source: 'betterforus' }).fatal = true
+    file.message(`cannot read the answers file: ${error.code ?? error.message}`, {
+      ruleId: 'unreadable',
+      source: 'betterforus',
+    }).fatal = true
     return undefined
   })
   const parsed = bytes && parseAnswers(bytes, catalog.questionnaire, { path: file.path })
@@ -74,10 +80,14 @@ export async function generateCommand(answersPath: string, options: GenerateComm
   const outputs: Array<{ name: string; content: string | Uint8Array }> = []
   for (const tree of pack.documents) {
     const base = `${tree.data.id}.${options.copy}`
-    if (wanted.includes('md')) outputs.push({ name: `${base}.md`, content: toMarkdownDocument(tree) })
+    if (wanted.includes('md'))
+      outputs.push({ name: `${base}.md`, content: toMarkdownDocument(tree) })
     if (wanted.includes('docx')) outputs.push({ name: `${base}.docx`, content: await toDocx(tree) })
   }
-  const manifest = { ...pack.manifest, unusedAnswers: [...new Set([...parsed.unused, ...pack.manifest.unusedAnswers])] }
+  const manifest = {
+    ...pack.manifest,
+    unusedAnswers: [...new Set([...parsed.unused, ...pack.manifest.unusedAnswers])],
+  }
   outputs.push({ name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` })
   await writeFilesAtomically(options.out, outputs)
   for (const output of outputs) console.log(path.join(options.out, output.name))

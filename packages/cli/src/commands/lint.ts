@@ -12,7 +12,10 @@ import { countErrors, formatMessages } from '../format-messages.js'
 export async function lintCommand(directory: string): Promise<number> {
   const root = path.resolve(directory)
   const own = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8').catch(() => '{}'))
-  const { catalog, files } = await compileCatalog(root, { name: own.name ?? 'templates', version: own.version ?? '0.0.0' })
+  const { catalog, files } = await compileCatalog(root, {
+    name: own.name ?? 'templates',
+    version: own.version ?? '0.0.0',
+  })
   const report = formatMessages(files)
   if (report) console.error(report)
   const errors = countErrors(files)
@@ -20,6 +23,8 @@ export async function lintCommand(directory: string): Promise<number> {
     console.error(`\n${errors} error(s) in ${directory}.`)
     return 1
   }
-  console.log(`${directory}: ${catalog.clauses.length} clauses, ${catalog.documents.length} documents, no errors.`)
+  console.log(
+    `${directory}: ${catalog.clauses.length} clauses, ${catalog.documents.length} documents, no errors.`,
+  )
   return 0
 }

@@ -12,8 +12,12 @@ export function questionsCommand(options: { jsonSchema?: boolean }): number {
   }
   for (const question of listQuestions(catalog.questionnaire)) {
     const required = question.required ? 'required' : 'optional'
-    const options = question.options ? `: ${question.options.map((option) => option.value).join(' | ')}` : ''
-    console.log(`${question.id}  (${question.type}${options}; ${required}${question.show_if ? '; conditional' : ''})`)
+    const options = question.options
+      ? `: ${question.options.map((option) => option.value).join(' | ')}`
+      : ''
+    console.log(
+      `${question.id}  (${question.type}${options}; ${required}${question.show_if ? '; conditional' : ''})`,
+    )
     console.log(`    ${question.text}`)
   }
   return 0

@@ -11,9 +11,9 @@
  * document date, so the bytes never depend on the clock.
  */
 import { Paragraph } from 'docx'
+import { NOTE_LABEL } from '../note-label.js'
 import type { PackDocument } from '../pack-tree.js'
 import type { DocxState } from './docx-state.js'
-import { NOTE_LABEL } from '../note-label.js'
 import { notePrefix } from './note-prefix.js'
 
 /** The placeholder date of every comment (replaced by `normaliseDocx`). */

@@ -9,8 +9,8 @@
  */
 import { type FileChild, Paragraph } from 'docx'
 import type { Blockquote } from 'mdast'
-import type { DocxState } from '../docx-state.js'
 import { NOTE_LABEL } from '../../note-label.js'
+import type { DocxState } from '../docx-state.js'
 import { notePrefix } from '../note-prefix.js'
 
 export function blockquote(node: Blockquote, state: DocxState): FileChild[] {
