@@ -9,7 +9,11 @@ export function formatMessages(files: VFile[], cwd = process.cwd()): string {
   const lines: string[] = []
   for (const file of files) {
     const name = file.path ? path.relative(cwd, file.path) || file.path : '<input>'
-    for (const message of file.messages) {
+    // Note: in file order; messages without a place (such as a missing answer) come last.
+    const sorted = [...file.messages].sort(
+      (a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0),
+    )
+    for (const message of sorted) {
       const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
       const severity = message.fatal ? 'error' : 'warning'
       lines.push(

@@ -1,0 +1,123 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { templatesFolder } from '../support/paths.js'
+import { runCli } from '../support/run-cli.js'
+import { temporaryFolder } from '../support/temporary-folder.js'
+
+const folder = temporaryFolder()
+
+/** A valid answers file for England under the Act, as a council's system might write it. */
+const valid = readFileSync(path.join(templatesFolder, 'examples/england-act-london.yaml'), 'utf8')
+
+describe('betterforus generate with invalid answers', () => {
+  it('U2, U3, U8: should list every problem on stderr, exit 1 and write nothing', () => {
+    const answers = path.join(folder, 'bad.yaml')
+    writeFileSync(
+      answers,
+      valid
+        .replace(/reference: .*/, 'reference: 012345')
+        .replace(/title: .*/, 'titel: Cleaning')
+        .replace(/weightingPercent: .*/, 'weightingPercent: 120'),
+    )
+    const out = path.join(folder, 'bad-out')
+    const run = runCli(['generate', answers, '--out', out])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('put the value in quotes: "012345"')
+    expect(run.stderr).toContain(
+      'Unknown answer "contract.titel": no question has this id; did you mean "contract.title"?',
+    )
+    expect(run.stderr).toContain('contract.title ("What is the contract called?") is required')
+    expect(run.stderr).toContain('must be at most 100, but is 120')
+    expect(run.stderr).toMatch(/bad\.yaml:\d+:\d+: error: /)
+    expect(run.stderr).toContain('nothing was written')
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('U11: should refuse an answers file over 1 MB before reading it', () => {
+    const answers = path.join(folder, 'huge.yaml')
+    writeFileSync(answers, `${valid}\n# ${'x'.repeat(1_100_000)}\n`)
+    const run = runCli(['generate', answers, '--out', path.join(folder, 'huge-out')])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/the answers file is \d+ bytes; the limit is 1048576 bytes/)
+  })
+
+  it('should refuse an unknown format and an unknown copy, naming the option', () => {
+    const answers = path.join(folder, 'ok.yaml')
+    writeFileSync(answers, valid)
+    expect(runCli(['generate', answers, '--out', folder, '--format', 'pdf']).stderr).toContain(
+      '--format: unknown format `pdf`',
+    )
+    expect(runCli(['generate', answers, '--out', folder, '--copy', 'final']).stderr).toContain(
+      'Allowed choices are drafter, issue',
+    )
+  })
+})
+
+describe('betterforus lint', () => {
+  it('should pass the library as released', () => {
+    const run = runCli(['lint', templatesFolder])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/\d+ clauses, \d+ documents, no errors/)
+  })
+
+  it('T1: should fail a fork with a typo, printing file:line:column and a suggestion', () => {
+    const fork = path.join(folder, 'fork')
+    cpSync(templatesFolder, fork, { recursive: true })
+    const clause = path.join(fork, 'clauses/pay-rlw-require.md')
+    const text = readFileSync(clause, 'utf8')
+    writeFileSync(clause, text.replace('{{date document.date}}', '{{date document.dat}}'))
+    const line =
+      text.split('\n').findIndex((candidate) => candidate.includes('{{date document.date}}')) + 1
+    const column = (text.split('\n')[line - 1] ?? '').indexOf('document.date') + 1
+    const run = runCli(['lint', fork])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(
+      `clauses/pay-rlw-require.md:${line}:${column}: error: unknown answer \`document.dat\`: it is not a question of the questionnaire; did you mean \`document.date\`? [unknown-answer]`,
+    )
+  })
+})
+
+describe('betterforus questions', () => {
+  it('should list the public answer paths', () => {
+    const run = runCli(['questions'])
+    expect(run.status).toBe(0)
+    for (const id of [
+      'authority.name',
+      'procurement.startDate',
+      'contract.workLocation',
+      'voice.livedExperiencePanel',
+    ]) {
+      expect(run.stdout).toContain(id)
+    }
+  })
+
+  it('should print a JSON Schema that describes the answers file', () => {
+    const run = runCli(['questions', '--json-schema'])
+    const schema = JSON.parse(run.stdout)
+    expect(schema.type).toBe('object')
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['authority', 'procurement', 'contract', 'document']),
+    )
+    expect(schema.properties.authority.required).toEqual(expect.arrayContaining(['name', 'nation']))
+    expect(schema.properties.authority.additionalProperties).toBe(false)
+    // Note: null stands for "not answered", so each answer's schema is an anyOf with null.
+    const nation = schema.properties.authority.properties.nation.anyOf
+    expect(nation).toContainEqual({
+      type: 'string',
+      enum: ['england', 'wales', 'scotland', 'northern-ireland'],
+    })
+  })
+})
+
+describe('betterforus --help', () => {
+  it('should describe every command', () => {
+    for (const command of ['generate', 'lint', 'questions']) {
+      const run = runCli([command, '--help'])
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain(`Usage: betterforus ${command}`)
+    }
+  })
+})
