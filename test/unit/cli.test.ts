@@ -121,3 +121,36 @@ describe('betterforus --help', () => {
     }
   })
 })
+
+describe('betterforus verify', () => {
+  const answers = path.join(templatesFolder, 'examples/wales.yaml')
+  const out = path.join(folder, 'verify')
+  runCli(['generate', answers, '--out', out])
+  const documents = ['doc-contract-schedule.drafter.docx', 'doc-contract-schedule.drafter.md']
+
+  it.each(documents)('G5: should read the provenance of %s and match its answers', (name) => {
+    const run = runCli(['verify', path.join(out, name), answers])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/library {4}@betterforus\/clauses@\d+\.\d+\.\d+/)
+    expect(run.stdout).toContain('document   doc-contract-schedule@')
+    expect(run.stdout).toContain('✓ made from the answers in')
+    expect(run.stdout).toContain('✓ every clause matches')
+  })
+
+  it('should say when a document was not made from the given answers', () => {
+    const run = runCli([
+      'verify',
+      path.join(out, documents[0] as string),
+      path.join(templatesFolder, 'examples/scotland.yaml'),
+    ])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('✗ not made from the answers in')
+  })
+
+  it('should say when a file carries no provenance', () => {
+    const run = runCli(['verify', answers])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('no BetterForUs provenance found')
+  })
+})

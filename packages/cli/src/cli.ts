@@ -4,6 +4,7 @@ import { Command, Option } from 'commander'
 import { generateCommand } from './commands/generate.js'
 import { lintCommand } from './commands/lint.js'
 import { questionsCommand } from './commands/questions.js'
+import { verifyCommand } from './commands/verify.js'
 
 const cliPackage = createRequire(import.meta.url)('../package.json') as { version: string }
 
@@ -50,6 +51,17 @@ program
   .option('--json-schema', 'print the JSON Schema of an answers file instead')
   .action((options) => {
     process.exitCode = questionsCommand(options)
+  })
+
+program
+  .command('verify')
+  .description(
+    'Say which release and clauses made a generated document, and whether it came from an answers file.',
+  )
+  .argument('<document>', 'a generated .docx or .md file')
+  .argument('[answers]', 'the answers file it should have been made from')
+  .action(async (document, answers) => {
+    process.exitCode = await verifyCommand(document, answers)
   })
 
 await program.parseAsync()

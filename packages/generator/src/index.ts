@@ -16,5 +16,6 @@ export type {
   PackDocumentInfo,
   Provenance,
 } from './pack-tree.js'
+export { type DocumentProvenance, readProvenance } from './read-provenance.js'
 export type { ClauseDecision } from './select-clauses.js'
 export { toMarkdownDocument } from './to-markdown.js'

@@ -12,6 +12,7 @@ export interface GenerateCommandOptions {
   format: string
   copy: string
   templates?: string
+  toc?: boolean
 }
 
 const formats = ['md', 'docx'] as const
@@ -82,7 +83,11 @@ export async function generateCommand(
     const base = `${tree.data.id}.${options.copy}`
     if (wanted.includes('md'))
       outputs.push({ name: `${base}.md`, content: toMarkdownDocument(tree) })
-    if (wanted.includes('docx')) outputs.push({ name: `${base}.docx`, content: await toDocx(tree) })
+    if (wanted.includes('docx'))
+      outputs.push({
+        name: `${base}.docx`,
+        content: await toDocx(tree, { toc: options.toc === true }),
+      })
   }
   const manifest = {
     ...pack.manifest,

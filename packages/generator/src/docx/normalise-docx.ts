@@ -30,8 +30,18 @@ function renumberBookmarks(xml: string): string {
  * normaliseDocx(await Packer.pack(doc, 'uint8array'), new Date('2026-06-01T00:00:00Z')) //=> Uint8Array
  */
 export function normaliseDocx(bytes: Uint8Array, fixedDate: Date): Uint8Array {
+  return zipParts(unzipSync(bytes), fixedDate)
+}
+
+/**
+ * Normalise the parts of a DOCX package and zip them: the same as `normaliseDocx`, for parts
+ * that were never zipped (so they are compressed once, not twice).
+ *
+ * @param files Part names and contents, as text or bytes.
+ * @param fixedDate The instant for the core created/modified dates and comment dates.
+ */
+export function zipParts(files: Record<string, string | Uint8Array>, fixedDate: Date): Uint8Array {
   const instant = fixedDate.toISOString().replace(/\.\d{3}Z$/, 'Z')
-  const files = unzipSync(bytes)
   const names = Object.keys(files).sort((a, b) =>
     a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : a < b ? -1 : a > b ? 1 : 0,
   )
@@ -40,10 +50,10 @@ export function normaliseDocx(bytes: Uint8Array, fixedDate: Date): Uint8Array {
   for (const name of names) {
     const data = files[name] ?? new Uint8Array()
     if (!/\.(xml|rels)$/.test(name)) {
-      out[name] = data
+      out[name] = typeof data === 'string' ? strToU8(data) : data
       continue
     }
-    let xml = strFromU8(data)
+    let xml = typeof data === 'string' ? data : strFromU8(data)
     // Note: docx's numbered ids are `rId1`…; anything longer after `rId` is a random nanoid.
     xml = xml.replace(/\brId(?!\d+")[A-Za-z0-9_-]{8,}(?=")/g, (id) => {
       if (!rIds.has(id)) rIds.set(id, `rIdx${rIds.size + 1}`)
