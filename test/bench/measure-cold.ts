@@ -1,0 +1,105 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { catalog } from '@betterforus/clauses'
+import { cliPath } from '../support/run-cli.js'
+import { pandocArgs, stripFrontMatter } from './measure-pandoc.js'
+import { type Summary, summarize } from './percentile.js'
+import { peakRssOfRun, spawnTimed } from './spawn-timed.js'
+
+const testFolder = path.resolve(new URL('..', import.meta.url).pathname)
+const importChain = [
+  '--input-type=module',
+  '-e',
+  "await import('@betterforus/clauses'); await import('@betterforus/questionnaire'); await import('@betterforus/generator')",
+]
+
+export interface ColdResult {
+  runs: number
+  example: string
+  /** Documents one CLI `generate` writes (the whole pack). */
+  packDocuments: number
+  /** The document pandoc converts, and its Markdown size without front matter. */
+  pandocDocument: { id: string; markdownBytes: number }
+  nodeBoot: Summary
+  importChain: Summary
+  cliMdDocx: Summary
+  cliDocx: Summary
+  pandoc: Summary | undefined
+  /** The very first run of each (nothing of it run before in this benchmark). */
+  first: { cliMdDocx: number; pandoc: number | undefined }
+  peakRssMiB: { cliMdDocx: number | undefined; pandoc: number | undefined }
+}
+
+/**
+ * Cold: one fresh process per run, no warm-up, `runs` rounds. Each round runs, in turn, `node -e 0`,
+ * a node that only imports the packages, the CLI with `--format md,docx`, the CLI with
+ * `--format docx`, and pandoc on one document of the pack, so drifting load falls on all alike.
+ * The page cache cannot be dropped without root, so only the first run of each is cold on disk.
+ */
+export function measureCold(
+  example: { name: string; file: string },
+  options: { runs: number; pandoc: boolean },
+): ColdResult {
+  const folder = mkdtempSync(path.join(tmpdir(), 'bench-cold-'))
+  try {
+    const documentId = catalog.pack.documents[0]
+    if (documentId === undefined) throw new Error('The catalog pack has no documents')
+    const pandocInput = path.join(folder, `${documentId}.md`)
+    const pandocOutput = path.join(folder, `${documentId}.docx`)
+    const samples = {
+      nodeBoot: [] as number[],
+      importChain: [] as number[],
+      cliMdDocx: [] as number[],
+      cliDocx: [] as number[],
+      pandoc: [] as number[],
+    }
+    const cli = (round: number, format: string) => [
+      cliPath,
+      'generate',
+      example.file,
+      '--out',
+      path.join(folder, `${format.replace(',', '-')}-${round}`),
+      '--format',
+      format,
+    ]
+    let packDocuments = 0
+    let markdownBytes = 0
+    for (let round = 0; round < options.runs; round++) {
+      samples.cliMdDocx.push(spawnTimed(process.execPath, cli(round, 'md,docx')))
+      if (round === 0) {
+        const out = path.join(folder, `md-docx-${round}`)
+        packDocuments = readdirSync(out).filter((name) => name.endsWith('.md')).length
+        const markdown = stripFrontMatter(
+          readFileSync(path.join(out, `${documentId}.drafter.md`), 'utf8'),
+        )
+        markdownBytes = Buffer.byteLength(markdown)
+        writeFileSync(pandocInput, markdown)
+      }
+      if (options.pandoc) samples.pandoc.push(spawnTimed('pandoc', pandocArgs(pandocInput, pandocOutput)))
+      samples.cliDocx.push(spawnTimed(process.execPath, cli(round, 'docx')))
+      samples.nodeBoot.push(spawnTimed(process.execPath, ['-e', '0']))
+      samples.importChain.push(spawnTimed(process.execPath, importChain, { cwd: testFolder }))
+    }
+    return {
+      runs: options.runs,
+      example: example.name,
+      packDocuments,
+      pandocDocument: { id: documentId, markdownBytes },
+      nodeBoot: summarize(samples.nodeBoot),
+      importChain: summarize(samples.importChain),
+      cliMdDocx: summarize(samples.cliMdDocx),
+      cliDocx: summarize(samples.cliDocx),
+      pandoc: options.pandoc ? summarize(samples.pandoc) : undefined,
+      first: { cliMdDocx: samples.cliMdDocx[0] ?? Number.NaN, pandoc: samples.pandoc[0] },
+      peakRssMiB: {
+        cliMdDocx: peakRssOfRun(process.execPath, cli(options.runs, 'md,docx')),
+        pandoc: options.pandoc
+          ? peakRssOfRun('pandoc', pandocArgs(pandocInput, pandocOutput))
+          : undefined,
+      },
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}

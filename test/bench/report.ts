@@ -1,0 +1,218 @@
+import type { ColdResult } from './measure-cold.js'
+import type { PandocWarmResult } from './measure-pandoc.js'
+import type { WarmResult } from './measure-warm.js'
+import { type Summary, summarize } from './percentile.js'
+import type { ProfileResult } from './profile.js'
+
+export interface Environment {
+  date: string
+  cpus: number
+  cpuModel: string
+  node: string
+  pandoc: string | undefined
+  loadAverage: { start: number[]; end: number[] }
+  generatorEntry: string
+  git: { commit: string; dirty: boolean } | undefined
+  settings: Record<string, number>
+}
+
+export interface Target {
+  name: string
+  ours: number
+  theirs: number
+  ratio: number
+  limit: number
+  pass: boolean
+  line: string
+}
+
+export interface BenchResults {
+  environment: Environment
+  warm: WarmResult
+  pandocWarm: PandocWarmResult | undefined
+  cold: ColdResult
+  profile: ProfileResult | undefined
+  durationSeconds: number
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+const s = (value: number) => `${(value / 1000).toFixed(2)} s`
+const mib = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(0)} MiB`)
+const ratio = (value: number) => `${value.toFixed(2)}×`
+const pad = (text: string, width: number) => text.padEnd(width)
+const spread = (summary: Summary, unit = ms) =>
+  `p50 ${unit(summary.p50)}, p95 ${unit(summary.p95)} (min ${unit(summary.min)}, max ${unit(summary.max)}, n ${summary.n})`
+
+/** The warm figures derived from the samples. */
+export function warmFigures(warm: WarmResult) {
+  const documents = warm.documents
+  return {
+    perDocument: summarize(documents.map((sample) => sample.totalMs)),
+    generate: summarize(documents.map((sample) => sample.generateMs)),
+    markdown: summarize(documents.map((sample) => sample.markdownMs)),
+    docx: summarize(documents.map((sample) => sample.docxMs)),
+    perPack: summarize(warm.packs.map((sample) => sample.totalMs)),
+    documentsPerSecond: documents.length / (warm.wallMs / 1000),
+  }
+}
+
+/** The issue's two targets, each as a ratio against pandoc timed in the same run. */
+export function targets(results: BenchResults): Target[] {
+  const found: Target[] = []
+  const { pandocWarm, cold } = results
+  const warm = warmFigures(results.warm)
+  if (pandocWarm) {
+    const value = warm.perDocument.p50 / pandocWarm.pooled.p50
+    found.push({
+      name: 'warm per document',
+      ours: warm.perDocument.p50,
+      theirs: pandocWarm.pooled.p50,
+      ratio: value,
+      limit: 0.15,
+      pass: value <= 0.15,
+      line: `warm per document: ${ms(warm.perDocument.p50)} p50 (p95 ${ms(warm.perDocument.p95)}) vs pandoc ${ms(pandocWarm.pooled.p50)} → ${ratio(value)} (target ≤ 0.15×) ${value <= 0.15 ? 'PASS' : 'MISS'}`,
+    })
+  }
+  if (cold.pandoc) {
+    const value = cold.cliMdDocx.p50 / cold.pandoc.p50
+    found.push({
+      name: 'cold CLI generate',
+      ours: cold.cliMdDocx.p50,
+      theirs: cold.pandoc.p50,
+      ratio: value,
+      limit: 1.5,
+      pass: value <= 1.5,
+      line: `cold CLI generate (whole pack, ${cold.packDocuments} documents, md+docx): ${s(cold.cliMdDocx.p50)} vs cold pandoc, one document: ${s(cold.pandoc.p50)} → ${ratio(value)} (target ≤ 1.5×) ${value <= 1.5 ? 'PASS' : 'MISS'}`,
+    })
+  }
+  return found
+}
+
+/** The report printed at the end of the run. */
+export function formatReport(results: BenchResults): string {
+  const { environment: env, warm, pandocWarm, cold, profile } = results
+  const figures = warmFigures(warm)
+  const lines: string[] = []
+  const out = (line = '') => lines.push(line)
+
+  out(`BetterForUs benchmark, ${env.date}`)
+  out(
+    `machine: ${env.cpus} cores (${env.cpuModel}), Node ${env.node}, ${env.pandoc ?? 'pandoc not installed'}`,
+  )
+  out(
+    `load average (1/5/15 min): ${env.loadAverage.start.map((v) => v.toFixed(2)).join(' ')} at start, ${env.loadAverage.end.map((v) => v.toFixed(2)).join(' ')} at end`,
+  )
+  out(
+    `generator: ${env.generatorEntry}${env.git ? ` (git ${env.git.commit.slice(0, 7)}${env.git.dirty ? ', working tree has changes' : ''})` : ''}`,
+  )
+  out()
+
+  out(
+    `WARM, in-process: ${warm.warmup} warm-up + ${warm.iterations} measured iterations; one iteration = one whole pack (generatePack once, then toMarkdownDocument + toDocx per document), examples in turn; generatePack time shared evenly among the pack's documents; ${warm.documents.length} document samples`,
+  )
+  out(`  per document, generatePack share + Markdown + DOCX: ${spread(figures.perDocument)}`)
+  const share = (summary: Summary) =>
+    `${ms(summary.p50)} (${((100 * summary.p50) / figures.perDocument.p50).toFixed(0)}%)`
+  out(
+    `  split, p50 per document: generatePack share ${share(figures.generate)} | Markdown ${share(figures.markdown)} | DOCX ${share(figures.docx)}`,
+  )
+  out(`  per pack: ${spread(figures.perPack)}`)
+  out(
+    `  throughput: ${figures.documentsPerSecond.toFixed(1)} documents/s (${warm.documents.length} documents in ${s(warm.wallMs)} wall; CPU ${s(warm.cpuMs)} = ${(warm.cpuMs / warm.wallMs).toFixed(2)}× wall)`,
+  )
+  out(
+    `  garbage collection: ${warm.gc.count} pauses, ${s(warm.gc.totalMs)} = ${((100 * warm.gc.totalMs) / warm.wallMs).toFixed(0)}% of wall`,
+  )
+  out(
+    `  peak RSS: ${mib(warm.rssMiB.peak)} sampled after each iteration (${mib(warm.rssMiB.beforeLoop)} before the loop); VmHWM ${mib(warm.vmHwmMiB)}`,
+  )
+  out()
+
+  const pandocFor = (example: string, document: string) =>
+    pandocWarm?.documents.find((entry) => entry.example === example && entry.document === document)
+  out(
+    `  ${pad('example / document', 52)}${pad('md bytes', 10)}${pad('ours p50', 10)}${pad('p95', 10)}${pad('pandoc p50', 12)}ratio`,
+  )
+  const keys = [...new Set(warm.documents.map((sample) => `${sample.example}/${sample.document}`))]
+  for (const key of keys) {
+    const samples = warm.documents.filter((sample) => `${sample.example}/${sample.document}` === key)
+    const first = samples[0]
+    if (!first) continue
+    const summary = summarize(samples.map((sample) => sample.totalMs))
+    const theirs = pandocFor(first.example, first.document)
+    out(
+      `  ${pad(key, 52)}${pad(String(theirs?.markdownBytes ?? ''), 10)}${pad(ms(summary.p50), 10)}${pad(ms(summary.p95), 10)}${pad(theirs ? ms(theirs.summary.p50) : 'n/a', 12)}${theirs ? ratio(summary.p50 / theirs.summary.p50) : 'n/a'}`,
+    )
+  }
+  out()
+
+  if (pandocWarm) {
+    out(
+      `PANDOC, warm: pandoc -f gfm -t docx, one process per conversion (2.17 converts one file per process; the peers' 50-documents-in-one-process method is not available without a script), ${pandocWarm.warmup} untimed rounds then ${pandocWarm.runs} timed rounds over the same ${pandocWarm.documents.length} drafter Markdown files, front matter stripped`,
+    )
+    out(`  per document, pooled: ${spread(pandocWarm.pooled)}`)
+    out(`  empty document (start-up floor): ${spread(pandocWarm.empty)}`)
+    out(`  peak RSS, largest document: ${mib(pandocWarm.peakRssMiB)}`)
+    const net = pandocWarm.pooled.p50 - pandocWarm.empty.p50
+    out(
+      `  info: net of pandoc's start-up (${ms(pandocWarm.pooled.p50)} − ${ms(pandocWarm.empty.p50)} = ${ms(net)}), ours is ${ratio(figures.perDocument.p50 / net)}; the peers' in-process pandoc figure is the nearer match to this`,
+    )
+  } else {
+    out('PANDOC: not installed; pandoc timings and ratios skipped')
+  }
+  out()
+
+  out(
+    `COLD: one fresh process per run, no warm-up, ${cold.runs} rounds, each round running in turn CLI md+docx, pandoc, CLI docx, node -e 0, import-only (page cache warm after the first run; it cannot be dropped without root)`,
+  )
+  out(
+    `  CLI generate ${cold.example} --format md,docx (writes ${cold.packDocuments} documents + manifest): ${spread(cold.cliMdDocx, s)}; first run ${s(cold.first.cliMdDocx)}; peak RSS ${mib(cold.peakRssMiB.cliMdDocx)}`,
+  )
+  out(`  CLI generate --format docx: ${spread(cold.cliDocx, s)}`)
+  out(`  node -e 0: ${spread(cold.nodeBoot, s)}`)
+  out(`  node importing clauses + questionnaire + generator: ${spread(cold.importChain, s)}`)
+  out(
+    `  where the CLI's time goes (medians): node start-up ${s(cold.nodeBoot.p50)}, module loading ${s(cold.importChain.p50 - cold.nodeBoot.p50)}, parsing + generating + writing ${s(cold.cliMdDocx.p50 - cold.importChain.p50)}`,
+  )
+  if (cold.pandoc) {
+    out(
+      `  pandoc, one document (${cold.pandocDocument.id}, ${cold.pandocDocument.markdownBytes} bytes of Markdown): ${spread(cold.pandoc, s)}; first run ${s(cold.first.pandoc ?? Number.NaN)}; peak RSS ${mib(cold.peakRssMiB.pandoc)}`,
+    )
+    const perDocument = cold.cliMdDocx.p50 / cold.packDocuments
+    out(
+      `  ratios: raw (one CLI run, ${cold.packDocuments} documents, md+docx / one pandoc document) ${ratio(cold.cliMdDocx.p50 / cold.pandoc.p50)}; raw, --format docx ${ratio(cold.cliDocx.p50 / cold.pandoc.p50)}; per document (CLI md+docx ÷ ${cold.packDocuments} / one pandoc document) ${ratio(perDocument / cold.pandoc.p50)}`,
+    )
+  }
+  out()
+
+  if (profile) {
+    out(
+      `PROFILE: ${profile.iterations} warm iterations under the V8 sampling profiler (after the measured loop, so the figures above carry no profiler overhead), ${s(profile.totalMs)} sampled`,
+    )
+    out(`  written to ${profile.file}`)
+    out('  top self time, by function:')
+    for (const entry of profile.functions) {
+      out(
+        `    ${pad(`${entry.percent.toFixed(1)}%`, 7)}${pad(ms(entry.selfMs), 11)}${pad(entry.functionName, 34)}${entry.location}`,
+      )
+    }
+    out('  self time, by package:')
+    for (const entry of profile.packages.slice(0, 12)) {
+      out(`    ${pad(`${entry.percent.toFixed(1)}%`, 7)}${pad(ms(entry.selfMs), 11)}${entry.name}`)
+    }
+    out()
+  }
+
+  out('TARGETS (2-core machine, same content, ratios against pandoc on this run)')
+  const found = targets(results)
+  if (found.length === 0) out('  pandoc not installed: no ratios')
+  for (const target of found) out(`  ${target.line}`)
+  if (cold.pandoc) {
+    const perDocument = cold.cliMdDocx.p50 / cold.packDocuments / cold.pandoc.p50
+    out(
+      `  info: cold CLI per document (${s(cold.cliMdDocx.p50)} ÷ ${cold.packDocuments}) vs cold pandoc one document → ${ratio(perDocument)} (target ≤ 1.5×) ${perDocument <= 1.5 ? 'would pass' : 'would miss'}`,
+    )
+  }
+  out(`run took ${results.durationSeconds.toFixed(0)} s`)
+  return lines.join('\n')
+}

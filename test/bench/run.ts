@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: the benchmark against pandoc (a benchmark, not a test: it exits 0 whether the
+ * targets pass or miss). Order: cold processes first (so the first pandoc and CLI runs are the
+ * first of the run), then the warm in-process loop, the optional profile, then pandoc warm on the
+ * Markdown the warm loop wrote. Settings: BENCH_WARMUP, BENCH_ITERATIONS, BENCH_PANDOC_WARMUP,
+ * BENCH_PANDOC_RUNS, BENCH_COLD_RUNS, BENCH_PROFILE=1, BENCH_PROFILE_ITERATIONS.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { repositoryRoot } from '../support/paths.js'
+import { parseExamples } from './examples.js'
+import { measureCold } from './measure-cold.js'
+import { measurePandocWarm } from './measure-pandoc.js'
+import { measureWarm, renderPacks } from './measure-warm.js'
+import { profile } from './profile.js'
+import { type BenchResults, formatReport, targets, warmFigures } from './report.js'
+import { commandVersion } from './spawn-timed.js'
+
+const started = performance.now()
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number`)
+  return value
+}
+const settings = {
+  warmup: setting('BENCH_WARMUP', 30),
+  iterations: setting('BENCH_ITERATIONS', 200),
+  pandocWarmup: setting('BENCH_PANDOC_WARMUP', 3),
+  pandocRuns: setting('BENCH_PANDOC_RUNS', 20),
+  coldRuns: setting('BENCH_COLD_RUNS', 5),
+  profileIterations: setting('BENCH_PROFILE_ITERATIONS', 50),
+}
+const profiling = process.env.BENCH_PROFILE === '1'
+const artifacts = path.join(repositoryRoot, 'test', 'artifacts')
+mkdirSync(artifacts, { recursive: true })
+
+function git() {
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repositoryRoot, encoding: 'utf8' })
+  if (head.status !== 0) return undefined
+  const status = spawnSync('git', ['status', '--porcelain', '--', 'packages', 'templates'], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+  })
+  return { commit: head.stdout.trim(), dirty: status.stdout.trim() !== '' }
+}
+
+const progress = (message: string) =>
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}`)
+
+const pandoc = commandVersion('pandoc')
+const loadStart = loadavg()
+const examples = parseExamples()
+if (settings.iterations < 200 || settings.warmup < 30 || settings.pandocRuns < 20) {
+  progress('note: settings below the issue minimum (30 warm-up, 200 iterations, 20 pandoc runs)')
+}
+
+progress(`cold: ${settings.coldRuns} rounds of CLI generate and pandoc`)
+const firstExample = examples[0]
+if (!firstExample) throw new Error('No example answers files')
+const cold = measureCold(firstExample, { runs: settings.coldRuns, pandoc: pandoc !== undefined })
+
+progress(`warm: ${settings.warmup} + ${settings.iterations} packs over ${examples.length} examples`)
+const warm = await measureWarm(examples, settings)
+
+let profileResult: BenchResults['profile']
+if (profiling) {
+  progress(`profile: ${settings.profileIterations} packs`)
+  profileResult = await profile(() => renderPacks(examples, settings.profileIterations), {
+    folder: artifacts,
+    iterations: settings.profileIterations,
+    top: 15,
+    intervalMicroseconds: 200,
+  })
+}
+
+let pandocWarm: BenchResults['pandocWarm']
+if (pandoc) {
+  progress(
+    `pandoc warm: ${settings.pandocWarmup} + ${settings.pandocRuns} rounds of ${warm.markdown.length} documents`,
+  )
+  pandocWarm = measurePandocWarm(warm.markdown, {
+    warmup: settings.pandocWarmup,
+    runs: settings.pandocRuns,
+  })
+}
+
+const results: BenchResults = {
+  environment: {
+    date: new Date().toISOString(),
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+    pandoc,
+    loadAverage: { start: loadStart, end: loadavg() },
+    generatorEntry: fileURLToPath(import.meta.resolve('@betterforus/generator')),
+    git: git(),
+    settings,
+  },
+  warm,
+  pandocWarm,
+  cold,
+  profile: profileResult,
+  durationSeconds: (performance.now() - started) / 1000,
+}
+
+console.log(formatReport(results))
+
+const file = path.join(artifacts, 'bench.json')
+const { markdown: _markdown, ...warmWithoutText } = warm
+writeFileSync(
+  file,
+  `${JSON.stringify(
+    {
+      ...results,
+      warm: { ...warmWithoutText, figures: warmFigures(warm) },
+      targets: targets(results),
+    },
+    null,
+    2,
+  )}\n`,
+)
+console.log(`results: ${path.relative(process.cwd(), file)}`)
