@@ -44,6 +44,8 @@ export interface CatalogDocument {
 export interface GlossaryEntry {
   term: string
   definition: Template
+  /** Other defined terms its definition uses, so they are defined too. */
+  uses: string[]
 }
 
 /** The whole library, compiled: everything the generator needs, with no file system. */

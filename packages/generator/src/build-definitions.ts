@@ -5,12 +5,20 @@ import { numberClause } from './number-clause.js'
 import type { ResolveRef } from './parse-rendered.js'
 import { renderBlocks } from './render-blocks.js'
 
-/** Every defined term the included clauses introduce or use, in alphabetical order. */
-export function termsUsed(clauses: CatalogClause[]): string[] {
+/**
+ * Every defined term the included clauses introduce or use, and the terms their definitions use
+ * in turn, in alphabetical order.
+ */
+export function termsUsed(clauses: CatalogClause[], catalog: Catalog): string[] {
   const terms = new Set<string>()
   for (const { meta, uses } of clauses) {
     for (const term of [...meta.definitions.introduces, ...meta.definitions.uses, ...uses.terms])
       terms.add(term)
+  }
+  // Note: a Set visits what is added during iteration, which gives the closure.
+  for (const term of terms) {
+    for (const other of catalog.glossary.find((entry) => entry.term === term)?.uses ?? [])
+      terms.add(other)
   }
   return [...terms].sort((left, right) => left.localeCompare(right, 'en'))
 }

@@ -55,7 +55,10 @@ export function buildDocument(plan: DocumentPlan, context: BuildContext): PackDo
   ]
   if (drafter) children.push(note('notice', catalog.pack.drafterNotice, undefined, context))
 
-  const terms = termsUsed(plan.clauses.filter((clause) => clause.meta.id !== DEFINITIONS_CLAUSE))
+  const terms = termsUsed(
+    plan.clauses.filter((clause) => clause.meta.id !== DEFINITIONS_CLAUSE),
+    catalog,
+  )
   plan.clauses.forEach((clause, index) => {
     const { meta } = clause
     const resolveRef = context.resolveRefFrom(meta.id)

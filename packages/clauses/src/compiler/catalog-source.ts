@@ -23,6 +23,6 @@ export interface CatalogSource {
     sha256: string
   }>
   documents: Array<{ meta: DocumentFrontMatter; intro: TemplateSource; uses: TemplateUses }>
-  glossary: Array<{ term: string; definition: TemplateSource }>
+  glossary: Array<{ term: string; definition: TemplateSource; uses: string[] }>
   data: CatalogData
 }

@@ -1,6 +1,61 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import type { CatalogSource } from './catalog-source.js'
+import { findTerms } from './find-terms.js'
+
+type Report = (file: VFile, reason: string, ruleId: string, fatal?: boolean) => void
+
+/**
+ * Defined terms: a clause that uses a term in its text must declare it (so the Definitions clause
+ * lists it), and every glossary term must be used somewhere.
+ */
+function checkTerms(
+  catalog: CatalogSource,
+  fileOf: (relative: string) => VFile,
+  report: Report,
+  complete: boolean,
+) {
+  const terms = catalog.glossary.map((entry) => entry.term)
+  const used = new Set(catalog.glossary.flatMap((entry) => entry.uses))
+  for (const document of catalog.documents) {
+    for (const term of findTerms(document.intro.source, terms)) used.add(term)
+  }
+  for (const { meta, body, uses } of catalog.clauses) {
+    const file = fileOf(`clauses/${meta.id}.md`)
+    const declared = new Set([
+      ...meta.definitions.introduces,
+      ...meta.definitions.uses,
+      ...uses.terms,
+    ])
+    const inText = findTerms(body.source, terms)
+    for (const term of inText) {
+      used.add(term)
+      if (!declared.has(term)) {
+        report(
+          file,
+          `the text uses the defined term \`${term}\`: add it to definitions.uses`,
+          'undeclared-term',
+        )
+      }
+    }
+    for (const term of declared) {
+      used.add(term)
+      if (!inText.has(term) && terms.includes(term) && meta.id !== 'definitions') {
+        report(
+          file,
+          `definitions lists \`${term}\`, but the text never uses it`,
+          'unused-declared-term',
+          false,
+        )
+      }
+    }
+  }
+  // Note: with a clause file in error, its terms are unknown; do not call them unused.
+  for (const term of complete ? terms : []) {
+    if (!used.has(term))
+      report(fileOf('glossary.yaml'), `\`${term}\` is defined but no clause uses it`, 'unused-term')
+  }
+}
 
 /**
  * Checks that need the whole library: cross-references, defined terms, citations
@@ -20,7 +75,7 @@ export function checkCatalog(
     const wanted = path.join(directory, relative)
     return files.find((file) => file.path === wanted) ?? (files[0] as VFile)
   }
-  const report = (file: VFile, reason: string, ruleId: string, fatal = true) => {
+  const report: Report = (file, reason, ruleId, fatal = true) => {
     file.message(reason, { ruleId, source: 'betterforus' }).fatal = fatal
   }
 
@@ -68,6 +123,8 @@ export function checkCatalog(
         'unknown-document',
       )
   }
+
+  checkTerms(catalog, fileOf, report, broken.size === 0)
 
   const rateKeys = new Set(catalog.data.rates.map((rate) => `${rate.scheme}.${rate.region}`))
   for (const clause of catalog.clauses) {
