@@ -113,11 +113,13 @@ export async function compileCatalog(
   const citations = await yamlFile('data/citations.yaml', citationsFileSchema)
 
   const glossaryFile = files.find((file) => file.path.endsWith('glossary.yaml')) as VFile
+  const terms = glossaryEntries.map((entry) => entry.term)
   const glossary = glossaryEntries.flatMap((entry) => {
     const definition = precompile(entry.definition, glossaryFile, {
       field: `definition of "${entry.term}"`,
     })
-    return definition ? [{ term: entry.term, definition }] : []
+    const uses = [...findTerms(entry.definition, terms)].filter((term) => term !== entry.term)
+    return definition ? [{ term: entry.term, definition, uses }] : []
   })
 
   const clauses: CatalogSource['clauses'] = []
