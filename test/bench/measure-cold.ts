@@ -5,13 +5,27 @@ import { catalog } from '@betterforus/clauses'
 import { cliPath } from '../support/run-cli.js'
 import { pandocArgs, stripFrontMatter } from './measure-pandoc.js'
 import { type Summary, summarize } from './percentile.js'
-import { peakRssOfRun, spawnTimed } from './spawn-timed.js'
+import { peakRssOfRun, spawnTimed, spawnTimedOutput } from './spawn-timed.js'
 
-const testFolder = path.resolve(new URL('..', import.meta.url).pathname)
+/** The CLI's package folder, where its dependencies (commander too) resolve. */
+const cliFolder = path.dirname(path.dirname(cliPath))
+/** The modules the CLI loads, in the order it loads them (later ones reuse shared dependencies). */
+export const importedModules = [
+  'commander',
+  '@betterforus/questionnaire',
+  '@betterforus/clauses',
+  '@betterforus/generator',
+] as const
 const importChain = [
   '--input-type=module',
   '-e',
-  "await import('@betterforus/clauses'); await import('@betterforus/questionnaire'); await import('@betterforus/generator')",
+  `const times = { boot: performance.now() }
+for (const name of ${JSON.stringify(importedModules)}) {
+  const start = performance.now()
+  await import(name)
+  times[name] = performance.now() - start
+}
+console.log(JSON.stringify(times))`,
 ]
 
 export interface ColdResult {
@@ -23,6 +37,8 @@ export interface ColdResult {
   pandocDocument: { id: string; markdownBytes: number }
   nodeBoot: Summary
   importChain: Summary
+  /** Inside the import-only process: time to its first line of script, then each import. */
+  importSteps: Record<string, Summary>
   cliMdDocx: Summary
   cliDocx: Summary
   pandoc: Summary | undefined
@@ -33,7 +49,7 @@ export interface ColdResult {
 
 /**
  * Cold: one fresh process per run, no warm-up, `runs` rounds. Each round runs, in turn, `node -e 0`,
- * a node that only imports the packages, the CLI with `--format md,docx`, the CLI with
+ * a node that only imports the CLI's modules (timing each import inside), the CLI with `--format md,docx`, the CLI with
  * `--format docx`, and pandoc on one document of the pack, so drifting load falls on all alike.
  * The page cache cannot be dropped without root, so only the first run of each is cold on disk.
  */
@@ -50,6 +66,7 @@ export function measureCold(
     const samples = {
       nodeBoot: [] as number[],
       importChain: [] as number[],
+      importSteps: new Map<string, number[]>(),
       cliMdDocx: [] as number[],
       cliDocx: [] as number[],
       pandoc: [] as number[],
@@ -76,10 +93,17 @@ export function measureCold(
         markdownBytes = Buffer.byteLength(markdown)
         writeFileSync(pandocInput, markdown)
       }
-      if (options.pandoc) samples.pandoc.push(spawnTimed('pandoc', pandocArgs(pandocInput, pandocOutput)))
+      if (options.pandoc)
+        samples.pandoc.push(spawnTimed('pandoc', pandocArgs(pandocInput, pandocOutput)))
       samples.cliDocx.push(spawnTimed(process.execPath, cli(round, 'docx')))
       samples.nodeBoot.push(spawnTimed(process.execPath, ['-e', '0']))
-      samples.importChain.push(spawnTimed(process.execPath, importChain, { cwd: testFolder }))
+      const imports = spawnTimedOutput(process.execPath, importChain, { cwd: cliFolder })
+      samples.importChain.push(imports.ms)
+      for (const [name, ms] of Object.entries(
+        JSON.parse(imports.stdout) as Record<string, number>,
+      )) {
+        samples.importSteps.set(name, [...(samples.importSteps.get(name) ?? []), ms])
+      }
     }
     return {
       runs: options.runs,
@@ -88,6 +112,9 @@ export function measureCold(
       pandocDocument: { id: documentId, markdownBytes },
       nodeBoot: summarize(samples.nodeBoot),
       importChain: summarize(samples.importChain),
+      importSteps: Object.fromEntries(
+        [...samples.importSteps].map(([name, values]) => [name, summarize(values)]),
+      ),
       cliMdDocx: summarize(samples.cliMdDocx),
       cliDocx: summarize(samples.cliDocx),
       pandoc: options.pandoc ? summarize(samples.pandoc) : undefined,

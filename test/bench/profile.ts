@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { Profiler } from 'node:inspector'
 import { Session } from 'node:inspector/promises'
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export interface SelfTime {
@@ -104,4 +105,35 @@ export async function profile(
     await session.post('Profiler.disable').catch(() => undefined)
     session.disconnect()
   }
+}
+
+/**
+ * CPU-profile one cold CLI run (`node --cpu-prof`), so the report can say where a cold run's time
+ * goes: module compilation and loading, then the first, unoptimised render.
+ */
+export function profileCommand(
+  args: string[],
+  options: { folder: string; name: string; top: number; intervalMicroseconds: number },
+): ProfileResult {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const name = `${options.name}-${stamp}.cpuprofile`
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--cpu-prof',
+      '--cpu-prof-dir',
+      options.folder,
+      '--cpu-prof-name',
+      name,
+      '--cpu-prof-interval',
+      String(options.intervalMicroseconds),
+      ...args,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  )
+  if (run.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr}`)
+  const file = path.join(options.folder, name)
+  const result = JSON.parse(readFileSync(file, 'utf8')) as Profiler.Profile
+  return { file, iterations: 1, ...selfTimes(result, options.top) }
 }

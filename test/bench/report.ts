@@ -32,6 +32,7 @@ export interface BenchResults {
   pandocWarm: PandocWarmResult | undefined
   cold: ColdResult
   profile: ProfileResult | undefined
+  coldProfile: ProfileResult | undefined
   durationSeconds: number
 }
 
@@ -102,6 +103,12 @@ export function formatReport(results: BenchResults): string {
   out(
     `load average (1/5/15 min): ${env.loadAverage.start.map((v) => v.toFixed(2)).join(' ')} at start, ${env.loadAverage.end.map((v) => v.toFixed(2)).join(' ')} at end`,
   )
+  const busiest = Math.max(...env.loadAverage.start.slice(0, 1), ...env.loadAverage.end.slice(0, 1))
+  if (busiest > env.cpus || warm.cpuMs / warm.wallMs < 0.9) {
+    out(
+      `WARNING: the machine was busy (1-min load up to ${busiest.toFixed(1)} on ${env.cpus} cores; warm loop got ${(warm.cpuMs / warm.wallMs).toFixed(2)} CPU-s per wall-s, 1.3–1.4 when idle): absolute times are inflated; ratios against pandoc, timed in the same run, less so`,
+    )
+  }
   out(
     `generator: ${env.generatorEntry}${env.git ? ` (git ${env.git.commit.slice(0, 7)}${env.git.dirty ? ', working tree has changes' : ''})` : ''}`,
   )
@@ -135,7 +142,9 @@ export function formatReport(results: BenchResults): string {
   )
   const keys = [...new Set(warm.documents.map((sample) => `${sample.example}/${sample.document}`))]
   for (const key of keys) {
-    const samples = warm.documents.filter((sample) => `${sample.example}/${sample.document}` === key)
+    const samples = warm.documents.filter(
+      (sample) => `${sample.example}/${sample.document}` === key,
+    )
     const first = samples[0]
     if (!first) continue
     const summary = summarize(samples.map((sample) => sample.totalMs))
@@ -170,9 +179,16 @@ export function formatReport(results: BenchResults): string {
   )
   out(`  CLI generate --format docx: ${spread(cold.cliDocx, s)}`)
   out(`  node -e 0: ${spread(cold.nodeBoot, s)}`)
-  out(`  node importing clauses + questionnaire + generator: ${spread(cold.importChain, s)}`)
+  out(`  node that only imports the CLI's modules: ${spread(cold.importChain, s)}`)
+  const steps = Object.entries(cold.importSteps)
+    .map(
+      ([name, summary]) =>
+        `${name === 'boot' ? 'to first line of script' : name} ${s(summary.p50)}`,
+    )
+    .join(', ')
+  out(`    inside it, medians: ${steps}`)
   out(
-    `  where the CLI's time goes (medians): node start-up ${s(cold.nodeBoot.p50)}, module loading ${s(cold.importChain.p50 - cold.nodeBoot.p50)}, parsing + generating + writing ${s(cold.cliMdDocx.p50 - cold.importChain.p50)}`,
+    `  where the CLI's time goes (medians): node start-up ${s(cold.nodeBoot.p50)}, module loading ${s(cold.importChain.p50 - cold.nodeBoot.p50)}, then reading the catalog, parsing, generating (first, unoptimised run) and writing ${s(cold.cliMdDocx.p50 - cold.importChain.p50)}`,
   )
   if (cold.pandoc) {
     out(
@@ -185,22 +201,32 @@ export function formatReport(results: BenchResults): string {
   }
   out()
 
-  if (profile) {
-    out(
-      `PROFILE: ${profile.iterations} warm iterations under the V8 sampling profiler (after the measured loop, so the figures above carry no profiler overhead), ${s(profile.totalMs)} sampled`,
-    )
-    out(`  written to ${profile.file}`)
+  const printProfile = (title: string, result: ProfileResult) => {
+    out(title)
+    out(`  written to ${result.file}`)
     out('  top self time, by function:')
-    for (const entry of profile.functions) {
+    for (const entry of result.functions) {
       out(
         `    ${pad(`${entry.percent.toFixed(1)}%`, 7)}${pad(ms(entry.selfMs), 11)}${pad(entry.functionName, 34)}${entry.location}`,
       )
     }
     out('  self time, by package:')
-    for (const entry of profile.packages.slice(0, 12)) {
+    for (const entry of result.packages.slice(0, 12)) {
       out(`    ${pad(`${entry.percent.toFixed(1)}%`, 7)}${pad(ms(entry.selfMs), 11)}${entry.name}`)
     }
     out()
+  }
+  if (profile) {
+    printProfile(
+      `PROFILE, warm: ${profile.iterations} iterations under the V8 sampling profiler (after the measured loop, so the figures above carry no profiler overhead), ${s(profile.totalMs)} sampled`,
+      profile,
+    )
+  }
+  if (results.coldProfile) {
+    printProfile(
+      `PROFILE, cold: one CLI generate --format md,docx under node --cpu-prof, ${s(results.coldProfile.totalMs)} sampled`,
+      results.coldProfile,
+    )
   }
 
   out('TARGETS (2-core machine, same content, ratios against pandoc on this run)')

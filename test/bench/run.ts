@@ -6,16 +6,17 @@
  * BENCH_PANDOC_RUNS, BENCH_COLD_RUNS, BENCH_PROFILE=1, BENCH_PROFILE_ITERATIONS.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { repositoryRoot } from '../support/paths.js'
+import { cliPath } from '../support/run-cli.js'
 import { parseExamples } from './examples.js'
 import { measureCold } from './measure-cold.js'
 import { measurePandocWarm } from './measure-pandoc.js'
 import { measureWarm, renderPacks } from './measure-warm.js'
-import { profile } from './profile.js'
+import { profile, profileCommand } from './profile.js'
 import { type BenchResults, formatReport, targets, warmFigures } from './report.js'
 import { commandVersion } from './spawn-timed.js'
 
@@ -76,6 +77,17 @@ if (profiling) {
   })
 }
 
+let coldProfile: BenchResults['coldProfile']
+if (profiling) {
+  progress('profile: one cold CLI generate')
+  const out = mkdtempSync(path.join(tmpdir(), 'bench-profile-'))
+  coldProfile = profileCommand(
+    [cliPath, 'generate', firstExample.file, '--out', out, '--format', 'md,docx'],
+    { folder: artifacts, name: 'bench-cold-cli', top: 15, intervalMicroseconds: 200 },
+  )
+  rmSync(out, { recursive: true, force: true })
+}
+
 let pandocWarm: BenchResults['pandocWarm']
 if (pandoc) {
   progress(
@@ -103,6 +115,7 @@ const results: BenchResults = {
   pandocWarm,
   cold,
   profile: profileResult,
+  coldProfile,
   durationSeconds: (performance.now() - started) / 1000,
 }
 

@@ -12,9 +12,18 @@ export interface SpawnOptions {
  * `spawnSync` (so it includes fork and exec, as a user's shell would). Throws if it fails.
  */
 export function spawnTimed(command: string, args: string[], options: SpawnOptions = {}): number {
+  return spawnTimedOutput(command, args, options).ms
+}
+
+/** `spawnTimed`, also returning what the command printed on stdout. */
+export function spawnTimedOutput(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): { ms: number; stdout: string } {
   const start = performance.now()
   const run = spawnSync(command, args, {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
     ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
   })
@@ -23,7 +32,7 @@ export function spawnTimed(command: string, args: string[], options: SpawnOption
   if (run.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}`)
   }
-  return elapsed
+  return { ms: elapsed, stdout: run.stdout }
 }
 
 const gnuTime = '/usr/bin/time'

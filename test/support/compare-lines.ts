@@ -10,7 +10,10 @@ export interface ExpectedLine {
  * number from its text with a tab or space; pandoc indents nested list items.
  */
 export function normaliseSpace(text: string): string {
-  return text.normalize('NFC').replace(/[ \t]+/g, ' ').trim()
+  return text
+    .normalize('NFC')
+    .replace(/[ \t]+/g, ' ')
+    .trim()
 }
 
 /**
@@ -38,7 +41,7 @@ export function diffLines(expected: readonly ExpectedLine[], actual: readonly st
   let context = expected[0]?.context ?? ''
   while (i < n || j < m) {
     const line = expected[i]
-    if (i < n && j < m && line?.text === actual[j]) {
+    if (line !== undefined && j < m && line.text === actual[j]) {
       context = line.context
       i++
       j++

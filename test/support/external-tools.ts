@@ -21,7 +21,9 @@ export function runTool(command: string, args: string[], timeout = 60_000): stri
   const run = spawnSync(command, args, { encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 })
   if (run.error) throw new Error(`${command} ${args.join(' ')}: ${run.error.message}`)
   if (run.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited ${run.status}:\n${run.stderr}${run.stdout}`)
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${run.status}:\n${run.stderr}${run.stdout}`,
+    )
   }
   return run.stdout
 }

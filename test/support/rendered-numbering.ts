@@ -45,7 +45,10 @@ export function checkRenderedNumbering(text: string): { problems: string[]; clau
     } else if (letter > 0 && indent > letterIndent) {
       // A roman list, nested under a lettered item (deeper indent than the letters).
       const expected = romans[roman] ?? '?'
-      if (label !== expected) problems.push(`${where}: expected (${expected}) after (${romans[roman - 1] ?? 'a lettered item'})`)
+      if (label !== expected)
+        problems.push(
+          `${where}: expected (${expected}) after (${romans[roman - 1] ?? 'a lettered item'})`,
+        )
       roman++
     } else {
       const expected = String.fromCharCode(97 + letter)

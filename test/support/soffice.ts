@@ -56,7 +56,9 @@ export async function convertWithLibreOffice(
   const status = await new Promise<number | string>((resolve, reject) => {
     const timer = setTimeout(() => {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
-      reject(new Error(`soffice --convert-to ${target} timed out after ${timeoutMs} ms:\n${output}`))
+      reject(
+        new Error(`soffice --convert-to ${target} timed out after ${timeoutMs} ms:\n${output}`),
+      )
     }, timeoutMs)
     child.on('error', (error) => {
       clearTimeout(timer)

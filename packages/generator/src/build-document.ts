@@ -43,17 +43,18 @@ function note(
 }
 
 /**
- * Build one pack document's tree: title, opening text, the drafter notice (drafter copy), then
+ * Build one pack document's tree: title, the drafter notice (drafter copy), opening text, then
  * each included clause numbered in order, its notes beside it in the drafter copy.
  */
 export function buildDocument(plan: DocumentPlan, context: BuildContext): PackDocument {
   const { catalog, input, info } = context
   const drafter = info.copy === 'drafter'
+  // Note: the drafter notice comes first, right under the title and cover, in both outputs.
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: plan.document.meta.title }] },
+    ...(drafter ? [note('notice', catalog.pack.drafterNotice, undefined, context)] : []),
     ...renderBlocks(plan.document.intro, input, context.resolveRefFrom(plan.document.meta.id)),
   ]
-  if (drafter) children.push(note('notice', catalog.pack.drafterNotice, undefined, context))
 
   const terms = termsUsed(
     plan.clauses.filter((clause) => clause.meta.id !== DEFINITIONS_CLAUSE),
