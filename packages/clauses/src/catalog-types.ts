@@ -51,7 +51,13 @@ export interface GlossaryEntry {
 /** The whole library, compiled: everything the generator needs, with no file system. */
 export interface Catalog {
   library: { name: string; version: string }
-  pack: { title: string; documents: string[]; drafterNotice: Template }
+  pack: {
+    title: string
+    documents: string[]
+    drafterNotice: Template
+    /** Printed in the drafting memo when a newer rate may have been announced. */
+    staleRateNotice: Template | undefined
+  }
   questionnaire: Questionnaire
   clauses: CatalogClause[]
   documents: CatalogDocument[]

@@ -27,7 +27,12 @@ export function mapTemplates<T>(
 ): Catalog {
   return {
     ...source,
-    pack: { ...source.pack, drafterNotice: toTemplate(source.pack.drafterNotice) },
+    pack: {
+      ...source.pack,
+      drafterNotice: toTemplate(source.pack.drafterNotice),
+      staleRateNotice:
+        source.pack.staleRateNotice === undefined ? undefined : toTemplate(source.pack.staleRateNotice),
+    },
     clauses: source.clauses.map((clause) => ({
       ...clause,
       body: toTemplate(clause.body),

@@ -49,10 +49,17 @@ export function checkQuestionnaire(questionnaire: Questionnaire): QuestionnaireP
       checkId(question, seen, [...at, 'id'], add)
       checkOptions(question, at, add)
       if (question.show_if !== undefined) {
-        checkCondition(question.show_if, question, seen, [...at, 'show_if'], add)
+        const label = `${question.id}'s show_if`
+        checkCondition(question.show_if, question.id, label, seen, [...at, 'show_if'], add)
       }
       seen.set(question.id, question)
     })
+  })
+  const ruleIds = new Set<string>()
+  questionnaire.rules?.forEach((rule, index) => {
+    if (ruleIds.has(rule.id)) add(['rules', index, 'id'], 'duplicate-id', `The rule id "${rule.id}" is used twice`)
+    ruleIds.add(rule.id)
+    checkCondition(rule.when, '', `rule ${rule.id}'s when`, seen, ['rules', index, 'when'], add)
   })
   return problems
 }
@@ -113,7 +120,8 @@ function checkOptions(question: Question, at: Path, add: Add) {
 
 function checkCondition(
   condition: Condition,
-  owner: Question,
+  ownerId: string,
+  label: string,
   seen: Map<string, Question>,
   path: Path,
   add: Add,
@@ -123,16 +131,16 @@ function checkCondition(
     const key = 'all' in condition ? 'all' : 'any'
     const items = 'all' in condition ? condition.all : condition.any
     items.forEach((item, index) => {
-      checkCondition(item, owner, seen, [...path, key, index], add)
+      checkCondition(item, ownerId, label, seen, [...path, key, index], add)
     })
     return
   }
   if ('not' in condition) {
-    checkCondition(condition.not, owner, seen, [...path, 'not'], add)
+    checkCondition(condition.not, ownerId, label, seen, [...path, 'not'], add)
     return
   }
   const id = condition.answer
-  const named = `${owner.id}'s show_if names "${id}"`
+  const named = `${label} names "${id}"`
   if (DERIVED_FACTS.includes(id)) {
     const values = 'is' in condition ? [condition.is] : 'in' in condition ? condition.in : []
     values.forEach((value) => {
@@ -148,7 +156,7 @@ function checkCondition(
   }
   const target = seen.get(id)
   if (target === undefined) {
-    const later = id === owner.id ? 'itself' : 'a later question, or one that does not exist'
+    const later = id === ownerId ? 'itself' : 'a later question, or one that does not exist'
     add(
       [...path, 'answer'],
       'unknown-reference',

@@ -12,7 +12,12 @@ export interface TemplateSource {
 /** The compiled library before its templates are turned into functions. */
 export interface CatalogSource {
   library: { name: string; version: string }
-  pack: { title: string; documents: string[]; drafterNotice: TemplateSource }
+  pack: {
+    title: string
+    documents: string[]
+    drafterNotice: TemplateSource
+    staleRateNotice: TemplateSource | undefined
+  }
   questionnaire: Questionnaire
   clauses: Array<{
     meta: ClauseFrontMatter

@@ -196,12 +196,17 @@ export async function compileCatalog(
     ? precompile(pack.drafter_notice, packFile, { field: 'drafter_notice' })
     : undefined
 
+  const staleRateNotice =
+    pack?.stale_rate_notice === undefined
+      ? undefined
+      : precompile(pack.stale_rate_notice, packFile, { field: 'stale_rate_notice' })
+
   if (!questionnaire || !pack || !drafterNotice || !rates || !thresholds || !citations) {
     return { catalog: undefined, files }
   }
   const catalog: CatalogSource = {
     library,
-    pack: { title: pack.title, documents: pack.documents, drafterNotice },
+    pack: { title: pack.title, documents: pack.documents, drafterNotice, staleRateNotice },
     questionnaire,
     clauses,
     documents,
