@@ -8,6 +8,7 @@ import type {
 import type { BlockContent, Blockquote, RootContent } from 'mdast'
 import { bookmarkName } from './bookmark-name.js'
 import { buildDefinitions, termsUsed } from './build-definitions.js'
+import { buildMemo, type MemoContext } from './build-memo.js'
 import { numberClause } from './number-clause.js'
 import type { NoteKind, PackDocument, PackDocumentInfo } from './pack-tree.js'
 import type { ResolveRef } from './parse-rendered.js'
@@ -24,6 +25,8 @@ export interface BuildContext {
   catalog: Catalog
   input: RenderInput
   info: PackDocumentInfo
+  /** What the drafting memo reports: every decision, and where each clause sits. */
+  memo: Pick<MemoContext, 'decisions' | 'placeOf'>
   /** Makes the cross-reference node for `{{ref}}` in the named clause. */
   resolveRefFrom: (clauseId: string) => ResolveRef
 }
@@ -49,11 +52,23 @@ function note(
 export function buildDocument(plan: DocumentPlan, context: BuildContext): PackDocument {
   const { catalog, input, info } = context
   const drafter = info.copy === 'drafter'
+  const title: RootContent = {
+    type: 'heading',
+    depth: 1,
+    children: [{ type: 'text', value: plan.document.meta.title }],
+  }
+  const resolveRef = context.resolveRefFrom(plan.document.meta.id)
+  const intro = renderBlocks(plan.document.intro, input, resolveRef)
+  if (plan.document.meta.kind === 'memo') {
+    const notice = note('notice', catalog.pack.drafterNotice, undefined, context)
+    const memo = buildMemo(intro, notice, { ...context.memo, catalog, input, info, resolveRef })
+    return { type: 'root', children: [title, ...memo], data: info }
+  }
   // Note: the drafter notice comes first, right under the title and cover, in both outputs.
   const children: RootContent[] = [
-    { type: 'heading', depth: 1, children: [{ type: 'text', value: plan.document.meta.title }] },
+    title,
     ...(drafter ? [note('notice', catalog.pack.drafterNotice, undefined, context)] : []),
-    ...renderBlocks(plan.document.intro, input, context.resolveRefFrom(plan.document.meta.id)),
+    ...intro,
   ]
 
   const terms = termsUsed(

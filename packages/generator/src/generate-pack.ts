@@ -52,9 +52,11 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   )
   const clauseById = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
 
-  const plans: DocumentPlan[] = catalog.pack.documents.map((id) => {
+  // Note: the drafting memo holds every note, so the clean issue copy leaves it out.
+  const plans: DocumentPlan[] = catalog.pack.documents.flatMap((id) => {
     const document = catalog.documents.find((candidate) => candidate.meta.id === id)
     if (!document) throw new TypeError(`The catalog's pack names a missing document \`${id}\``)
+    if (document.meta.kind === 'memo' && copy === 'issue') return []
     const ids = [
       ...(document.meta.definitions ? [DEFINITIONS_CLAUSE] : []),
       ...document.meta.clauses,
@@ -62,7 +64,7 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
     const clauses = ids
       .filter((clauseId) => included.has(clauseId))
       .map((clauseId) => clauseById.get(clauseId) as CatalogClause)
-    return { document, clauses }
+    return [{ document, clauses }]
   })
   const numbers = new Map<string, { number: string; document: DocumentPlan }>()
   for (const plan of plans) {
@@ -101,7 +103,10 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
       library: `${catalog.library.name}@${catalog.library.version}`,
       generator: `${generatorName}@${generatorVersion}`,
       document: `${plan.document.meta.id}@${plan.document.meta.version}`,
-      clauses: plan.clauses.map((clause) => `${clause.meta.id}@${clause.meta.version}`),
+      clauses: (plan.document.meta.kind === 'memo'
+        ? decisions.filter((decision) => decision.included)
+        : plan.clauses.map((clause) => clause.meta)
+      ).map((clause) => `${clause.id}@${clause.version}`),
       dataVersion: catalog.data.version,
       answersSha256: answersHash,
       regime,
@@ -115,7 +120,17 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
       cover: formatCover(answers),
       provenance,
     }
-    return buildDocument(plan, { catalog, input, info, resolveRefFrom })
+    const placeOf = (clauseId: string) => {
+      const at = numbers.get(clauseId)
+      return at && { number: at.number, title: at.document.document.meta.title }
+    }
+    return buildDocument(plan, {
+      catalog,
+      input,
+      info,
+      resolveRefFrom,
+      memo: { decisions, placeOf },
+    })
   })
   if (problems.length > 0) throw new GenerationError(problems)
 
