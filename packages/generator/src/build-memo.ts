@@ -6,6 +6,7 @@ import { isRateStale } from './is-rate-stale.js'
 import { NOTE_LABEL } from './note-label.js'
 import type { PackDocumentInfo } from './pack-tree.js'
 import type { ResolveRef } from './parse-rendered.js'
+import { regimeName } from './regime-name.js'
 import { renderBlocks } from './render-blocks.js'
 import type { ClauseDecision } from './select-clauses.js'
 
@@ -15,7 +16,7 @@ export interface MemoContext {
   info: PackDocumentInfo
   decisions: ClauseDecision[]
   /** Where each included clause sits: its number and its document's title. */
-  placeOf: (clauseId: string) => { number: string; title: string } | undefined
+  placeOf: (clauseId: string) => { number: number; title: string; order: number } | undefined
   resolveRef: ResolveRef
 }
 
@@ -31,9 +32,10 @@ const subheading = (value: string): RootContent => ({
   depth: 3,
   children: [text(value)],
 })
+// Note: a question already ends with its own punctuation; only a plain label takes a colon.
 const line = (label: string, value: string): Paragraph => ({
   type: 'paragraph',
-  children: [strong(`${label}:`), text(` ${value}`)],
+  children: [strong(/[?:.]$/.test(label) ? label : `${label}:`), text(` ${value}`)],
 })
 const bullets = (items: string[]): RootContent => ({
   type: 'list',
@@ -107,9 +109,15 @@ export function buildMemo(
     return value === undefined ? [] : [line(question.text, formatAnswer(question, value))]
   })
   const byId = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
+  // Note: in pack order, document by document, as the lawyer reads the pack.
+  const position = (id: string) => {
+    const place = context.placeOf(id)
+    return place ? place.order * 1000 + place.number : Number.MAX_SAFE_INTEGER
+  }
   const included = decisions
     .filter((decision) => decision.included)
     .map((decision) => byId.get(decision.id) as CatalogClause)
+    .sort((a, b) => position(a.meta.id) - position(b.meta.id))
   const unverified = included.flatMap(({ meta }) =>
     (meta.legal_basis[input.regime] ?? [])
       .filter((entry) => entry.tag === 'U')
@@ -121,7 +129,7 @@ export function buildMemo(
     ...staleRate,
     ...intro,
     heading('The answers'),
-    line('Regime', input.regime),
+    line('Regime', regimeName[input.regime]),
     ...answers,
     heading('Clauses in the pack'),
     ...included.flatMap((clause) => clauseEntry(clause, context)),

@@ -122,7 +122,8 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
     }
     const placeOf = (clauseId: string) => {
       const at = numbers.get(clauseId)
-      return at && { number: at.number, title: at.document.document.meta.title }
+      const order = at ? plans.indexOf(at.document) : -1
+      return at && { number: Number(at.number), title: at.document.document.meta.title, order }
     }
     return buildDocument(plan, {
       catalog,
