@@ -108,4 +108,15 @@ describe('parseRendered', () => {
     }))
     expect(JSON.stringify(blocks)).toContain('"type":"crossReference","clauseId":"remedy"')
   })
+
+  it('should give each call its own nodes when the same Markdown is parsed again with other answers', () => {
+    const markdown = `Name: ${slot(0)}.\n`
+    const first = parseRendered({ markdown, slots: [{ kind: 'text', value: 'Alpha' }] }, noRefs)
+    const second = parseRendered({ markdown, slots: [{ kind: 'text', value: 'Beta' }] }, noRefs)
+    expect(textOf(first[0])).toBe('Name: Alpha.')
+    expect(textOf(second[0])).toBe('Name: Beta.')
+    ;(first[0] as Root).children = []
+    const third = parseRendered({ markdown, slots: [{ kind: 'text', value: 'Gamma' }] }, noRefs)
+    expect(textOf(third[0])).toBe('Name: Gamma.')
+  })
 })

@@ -30,22 +30,41 @@ function expandSlots(value: string, slots: Slot[], resolveRef: ResolveRef): Phra
   return out
 }
 
+/** Parsed templates by their rendered Markdown: most renders repeat, as answers change one by one. */
+const parsed = new Map<string, Root>()
+const MAX_PARSED = 2000
+
+/** Parse rendered Markdown once; later renders with the same text share the (unchanged) tree. */
+function parseOnce(markdown: string): Root {
+  const known = parsed.get(markdown)
+  if (known) {
+    parsed.delete(markdown)
+    parsed.set(markdown, known)
+    return known
+  }
+  const tree = fromMarkdown(markdown, fromMarkdownOptions)
+  check(tree)
+  parsed.set(markdown, tree)
+  if (parsed.size > MAX_PARSED) parsed.delete(parsed.keys().next().value as string)
+  return tree
+}
+
 /**
  * Parse a rendered template and put each answer in as text nodes, after the Markdown structure is
  * fixed: an answer such as `# x` or `[a](javascript:b)` stays literal text (F9, F10).
  *
  * @param rendered Markdown with placeholders, and what they stand for.
  * @param resolveRef Makes the node for a cross-reference.
- * @returns The block nodes of the template.
+ * @returns The block nodes of the template: new nodes, never shared with another call.
  * @throws {Error} When a placeholder sits outside text, such as in a link address: a template bug.
  */
 export function parseRendered(rendered: RenderedTemplate, resolveRef: ResolveRef): RootContent[] {
-  const tree = fromMarkdown(rendered.markdown, fromMarkdownOptions)
-  replaceIn(tree, rendered.slots, resolveRef)
-  return tree.children
+  const tree = parseOnce(rendered.markdown)
+  return tree.children.map((child) => fill(child, rendered.slots, resolveRef) as RootContent)
 }
 
-function replaceIn(node: Nodes, slots: Slot[], resolveRef: ResolveRef): void {
+/** Refuse raw HTML, and placeholders anywhere but in text (both can only come from a template). */
+function check(node: Nodes): void {
   if (node.type === 'html') {
     throw new Error(`Templates may not hold raw HTML: \`${node.value.slice(0, 60)}\``)
   }
@@ -57,15 +76,17 @@ function replaceIn(node: Nodes, slots: Slot[], resolveRef: ResolveRef): void {
       )
     }
   }
-  if (!('children' in node)) return
+  if ('children' in node) for (const child of node.children) check(child)
+}
+
+/** A copy of a parsed node with its placeholders filled; the parsed tree is left as it was. */
+function fill(node: Nodes, slots: Slot[], resolveRef: ResolveRef): Nodes {
+  if (!('children' in node)) return { ...node }
   const children: Nodes[] = []
   for (const child of node.children) {
     if (child.type === 'text' && child.value.includes(SLOT_OPEN)) {
       children.push(...expandSlots(child.value, slots, resolveRef))
-    } else {
-      replaceIn(child, slots, resolveRef)
-      children.push(child)
-    }
+    } else children.push(fill(child, slots, resolveRef))
   }
-  ;(node as Root).children = children as Root['children']
+  return { ...node, children } as Nodes
 }
