@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Install the Debian packages the end-to-end suite drives: LibreOffice (DOCX → PDF and text),
-# Liberation fonts (Arial metrics), pandoc (DOCX → text oracle), poppler (PDF → PNG and text) and
-# xmllint. Skips the install when every command is already there.
+# Liberation fonts (Arial metrics), pandoc (DOCX → text oracle), poppler (PDF → PNG and text),
+# xmllint, and Chromium for the web app's browser tests (playwright-core cannot download a browser
+# here). Skips the install when every command is already there.
 set -euo pipefail
-needed=(soffice pandoc pdftoppm pdftotext xmllint)
+needed=(soffice pandoc pdftoppm pdftotext xmllint chromium)
 missing=0
 for command in "${needed[@]}"; do command -v "$command" >/dev/null || missing=1; done
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] || missing=1
@@ -16,6 +17,6 @@ sudo_cmd=""
 [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
 $sudo_cmd apt-get update -qq
 $sudo_cmd apt-get install -y -qq --no-install-recommends \
-  libreoffice-writer-nogui fonts-liberation2 pandoc poppler-utils libxml2-utils >/dev/null
+  libreoffice-writer-nogui fonts-liberation2 pandoc poppler-utils libxml2-utils chromium >/dev/null
 for command in "${needed[@]}"; do command -v "$command" >/dev/null; done
 echo "e2e dependencies installed"
