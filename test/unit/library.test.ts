@@ -105,7 +105,8 @@ describe('the clause library', () => {
           }),
       ])
       for (const tree of pack.documents) {
-        for (const figure of toMarkdownDocument(tree).match(/£\d{1,3}(?:,\d{3})*(?:\.\d{2})?/g) ?? []) {
+        for (const figure of toMarkdownDocument(tree).match(/£\d{1,3}(?:,\d{3})*(?:\.\d{2})?/g) ??
+          []) {
           expect(allowed, `${tree.data.id}: ${figure}`).toContain(figure)
         }
       }

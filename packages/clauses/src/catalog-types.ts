@@ -46,6 +46,8 @@ export interface GlossaryEntry {
   definition: Template
   /** Other defined terms its definition uses, so they are defined too. */
   uses: string[]
+  /** The answers its definition prints. */
+  answers: string[]
 }
 
 /** The whole library, compiled: everything the generator needs, with no file system. */

@@ -31,7 +31,9 @@ export function mapTemplates<T>(
       ...source.pack,
       drafterNotice: toTemplate(source.pack.drafterNotice),
       staleRateNotice:
-        source.pack.staleRateNotice === undefined ? undefined : toTemplate(source.pack.staleRateNotice),
+        source.pack.staleRateNotice === undefined
+          ? undefined
+          : toTemplate(source.pack.staleRateNotice),
     },
     clauses: source.clauses.map((clause) => ({
       ...clause,

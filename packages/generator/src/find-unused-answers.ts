@@ -32,6 +32,7 @@ export function findUnusedAnswers(
     if (included.has(clause.meta.id)) for (const id of clause.uses.answers) used.add(id)
   }
   for (const document of catalog.documents) for (const id of document.uses.answers) used.add(id)
+  for (const entry of catalog.glossary) for (const id of entry.answers) used.add(id)
   const questions = listQuestions(catalog.questionnaire)
   for (const question of questions) {
     if (question.show_if) for (const id of conditionReferences(question.show_if)) used.add(id)

@@ -115,7 +115,7 @@ describe('parseRendered', () => {
     const second = parseRendered({ markdown, slots: [{ kind: 'text', value: 'Beta' }] }, noRefs)
     expect(textOf(first[0])).toBe('Name: Alpha.')
     expect(textOf(second[0])).toBe('Name: Beta.')
-    ;(first[0] as Root).children = []
+    ;(first[0] as unknown as Root).children = []
     const third = parseRendered({ markdown, slots: [{ kind: 'text', value: 'Gamma' }] }, noRefs)
     expect(textOf(third[0])).toBe('Name: Gamma.')
   })

@@ -57,7 +57,8 @@ export function checkQuestionnaire(questionnaire: Questionnaire): QuestionnaireP
   })
   const ruleIds = new Set<string>()
   questionnaire.rules?.forEach((rule, index) => {
-    if (ruleIds.has(rule.id)) add(['rules', index, 'id'], 'duplicate-id', `The rule id "${rule.id}" is used twice`)
+    if (ruleIds.has(rule.id))
+      add(['rules', index, 'id'], 'duplicate-id', `The rule id "${rule.id}" is used twice`)
     ruleIds.add(rule.id)
     checkCondition(rule.when, '', `rule ${rule.id}'s when`, seen, ['rules', index, 'when'], add)
   })

@@ -23,7 +23,10 @@ if (!questionnaire) throw new Error('fixture')
 
 describe('parseAnswers with rules', () => {
   it('should refuse a combination the law does not allow, naming the reason and the answers', () => {
-    const { answers, file } = parseAnswers('contract: { type: works }\nreserved: { mutual: true }\n', questionnaire)
+    const { answers, file } = parseAnswers(
+      'contract: { type: works }\nreserved: { mutual: true }\n',
+      questionnaire,
+    )
     expect(answers).toBeUndefined()
     expect(file.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
       [
@@ -35,7 +38,10 @@ describe('parseAnswers with rules', () => {
   })
 
   it('should accept the same answers where the rule does not hold', () => {
-    expect(parseAnswers('contract: { type: services }\nreserved: { mutual: true }\n', questionnaire).answers).toBeDefined()
+    expect(
+      parseAnswers('contract: { type: services }\nreserved: { mutual: true }\n', questionnaire)
+        .answers,
+    ).toBeDefined()
   })
 
   it('should check that a rule names real questions', () => {

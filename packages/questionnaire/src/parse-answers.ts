@@ -3,10 +3,10 @@ import type * as z from 'zod'
 import type { Answers, AnswerValue } from './answers.js'
 import { getAnswer } from './answers.js'
 import { buildAnswersSchema, METADATA_KEYS, unknownAnswerMessage } from './build-answers-schema.js'
-import { decodeText } from './decode-text.js'
-import { deriveRegime } from './derive-regime.js'
 import { conditionReferences } from './condition-references.js'
 import { createFacts } from './create-facts.js'
+import { decodeText } from './decode-text.js'
+import { deriveRegime } from './derive-regime.js'
 import { evaluateCondition } from './evaluate-condition.js'
 import { explainCondition } from './explain-condition.js'
 import { isAnswered } from './is-answered.js'
@@ -114,7 +114,8 @@ function collect(
       )
     }
   }
-  if (!checkRules(questionnaire, answers as Answers, parsed, file)) return { answers: undefined, file, unused }
+  if (!checkRules(questionnaire, answers as Answers, parsed, file))
+    return { answers: undefined, file, unused }
   return { answers: deepFreeze(answers) as Answers, file, unused }
 }
 
@@ -124,13 +125,20 @@ function collect(
  *
  * @returns Whether every rule passed.
  */
-function checkRules(questionnaire: Questionnaire, answers: Answers, parsed: ParsedYaml, file: VFile): boolean {
+function checkRules(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  parsed: ParsedYaml,
+  file: VFile,
+): boolean {
   const facts = createFacts(answers)
   let passed = true
   for (const rule of questionnaire.rules ?? []) {
     if (!evaluateCondition(rule.when, facts)) continue
     passed = false
-    const first = conditionReferences(rule.when).find((id) => id !== 'regime' && getAnswer(answers, id) !== undefined)
+    const first = conditionReferences(rule.when).find(
+      (id) => id !== 'regime' && getAnswer(answers, id) !== undefined,
+    )
     const place = first === undefined ? undefined : nodePlace(parsed, first.split('.'), 'value')
     const because = explainCondition(rule.when, facts)
     reportError(file, `${rule.message} (${because})`, 'not-allowed', place)

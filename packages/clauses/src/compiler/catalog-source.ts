@@ -28,6 +28,6 @@ export interface CatalogSource {
     sha256: string
   }>
   documents: Array<{ meta: DocumentFrontMatter; intro: TemplateSource; uses: TemplateUses }>
-  glossary: Array<{ term: string; definition: TemplateSource; uses: string[] }>
+  glossary: Array<{ term: string; definition: TemplateSource; uses: string[]; answers: string[] }>
   data: CatalogData
 }

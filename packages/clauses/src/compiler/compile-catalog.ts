@@ -115,11 +115,15 @@ export async function compileCatalog(
   const glossaryFile = files.find((file) => file.path.endsWith('glossary.yaml')) as VFile
   const terms = glossaryEntries.map((entry) => entry.term)
   const glossary = glossaryEntries.flatMap((entry) => {
-    const definition = precompile(entry.definition, glossaryFile, {
-      field: `definition of "${entry.term}"`,
-    })
+    const found = emptyUses()
+    const definition = precompile(
+      entry.definition,
+      glossaryFile,
+      { field: `definition of "${entry.term}"` },
+      found,
+    )
     const uses = [...findTerms(entry.definition, terms)].filter((term) => term !== entry.term)
-    return definition ? [{ term: entry.term, definition, uses }] : []
+    return definition ? [{ term: entry.term, definition, uses, answers: found.answers }] : []
   })
 
   const clauses: CatalogSource['clauses'] = []
