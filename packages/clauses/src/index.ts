@@ -1,5 +1,6 @@
 // The public API of `@betterforus/clauses`. The Node-only compiler is the `./compiler` subpath;
 // Handlebars environments and compile options are internal and deliberately not exported.
+export type { CatalogAnswers } from './answers.generated.js'
 export { catalog } from './catalog.js'
 export type {
   Catalog,
@@ -10,6 +11,8 @@ export type {
   Template,
   TemplateUses,
 } from './catalog-types.js'
+export { defineAnswers } from './define-answers.js'
+export { findTerms } from './find-terms.js'
 export { formatDate } from './format-date.js'
 export { formatMoney } from './format-money.js'
 export { type CatalogWith, loadCatalog } from './load-catalog.js'

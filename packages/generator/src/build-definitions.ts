@@ -1,4 +1,4 @@
-import type { Catalog, CatalogClause, RenderInput } from '@betterforus/clauses'
+import { type Catalog, type CatalogClause, findTerms, type RenderInput } from '@betterforus/clauses'
 import type { BlockContent, PhrasingContent } from 'mdast'
 import { bookmarkName } from './bookmark-name.js'
 import { numberClause } from './number-clause.js'
@@ -6,15 +6,15 @@ import type { ResolveRef } from './parse-rendered.js'
 import { renderBlocks } from './render-blocks.js'
 
 /**
- * Every defined term the included clauses introduce or use, and the terms their definitions use
- * in turn, in alphabetical order.
+ * Every defined term the document's text uses, as rendered for these answers (so a term that only
+ * a left-out paragraph used is not defined), and the terms their definitions use in turn, in
+ * alphabetical order.
  */
-export function termsUsed(clauses: CatalogClause[], catalog: Catalog): string[] {
-  const terms = new Set<string>()
-  for (const { meta, uses } of clauses) {
-    for (const term of [...meta.definitions.introduces, ...meta.definitions.uses, ...uses.terms])
-      terms.add(term)
-  }
+export function termsUsed(text: string, catalog: Catalog): string[] {
+  const terms = findTerms(
+    text,
+    catalog.glossary.map((entry) => entry.term),
+  )
   // Note: a Set visits what is added during iteration, which gives the closure.
   for (const term of terms) {
     for (const other of catalog.glossary.find((entry) => entry.term === term)?.uses ?? [])

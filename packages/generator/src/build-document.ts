@@ -6,6 +6,7 @@ import type {
   Template,
 } from '@betterforus/clauses'
 import type { BlockContent, Blockquote, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { bookmarkName } from './bookmark-name.js'
 import { buildDefinitions, termsUsed } from './build-definitions.js'
 import { buildMemo, type MemoContext } from './build-memo.js'
@@ -71,10 +72,19 @@ export function buildDocument(plan: DocumentPlan, context: BuildContext): PackDo
     ...intro,
   ]
 
-  const terms = termsUsed(
-    plan.clauses.filter((clause) => clause.meta.id !== DEFINITIONS_CLAUSE),
-    catalog,
+  // Note: render every other clause first; the Definitions clause lists the terms they use.
+  const bodies = new Map(
+    plan.clauses
+      .filter((clause) => clause.meta.id !== DEFINITIONS_CLAUSE)
+      .map((clause) => [
+        clause.meta.id,
+        renderBlocks(clause.body, input, context.resolveRefFrom(clause.meta.id)),
+      ]),
   )
+  const text = [intro, ...bodies.values()]
+    .map((blocks) => toString({ type: 'root', children: blocks }))
+    .join('\n')
+  const terms = termsUsed(text, catalog)
   plan.clauses.forEach((clause, index) => {
     const { meta } = clause
     const resolveRef = context.resolveRefFrom(meta.id)
@@ -85,7 +95,7 @@ export function buildDocument(plan: DocumentPlan, context: BuildContext): PackDo
             index + 1,
             meta.title,
             { id: meta.id, version: meta.version, bookmark: bookmarkName(meta.id) },
-            renderBlocks(clause.body, input, resolveRef),
+            bodies.get(meta.id) ?? [],
           )
     const [heading, ...body] = blocks as [BlockContent, ...BlockContent[]]
     children.push(heading)

@@ -17,5 +17,24 @@ export type {
   Provenance,
 } from './pack-tree.js'
 export { type DocumentProvenance, readProvenance } from './read-provenance.js'
+export {
+  type Change,
+  type ChangedParagraph,
+  type ClauseChange,
+  type ClauseStatus,
+  compareVersions,
+  type LibrarySnapshot,
+  type Redline,
+  type RedlineDocument,
+  type RedlineSection,
+  type RedlineSummary,
+  redlineLibrary,
+  redlinePacks,
+  redlineToDocx,
+  redlineToMarkdown,
+  summaryToMarkdown,
+  type VersionBump,
+  versionBump,
+} from './redline/index.js'
 export type { ClauseDecision } from './select-clauses.js'
 export { toMarkdownDocument } from './to-markdown.js'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
+import { findTerms } from '../find-terms.js'
 import type { CatalogSource } from './catalog-source.js'
-import { findTerms } from './find-terms.js'
 
 type Report = (file: VFile, reason: string, ruleId: string, fatal?: boolean) => void
 

@@ -4,4 +4,5 @@
 export { catalogFromSource } from './catalog-from-source.js'
 export type { CatalogSource, TemplateSource } from './catalog-source.js'
 export { type CompileResult, compileCatalog } from './compile-catalog.js'
+export { writeAnswersType } from './write-answers-type.js'
 export { writeCatalogModule } from './write-catalog-module.js'
