@@ -15,7 +15,7 @@
  *
  * Inline: `text`, `break`, `strong`, `emphasis`, and `crossReference` (below).
  */
-import type { Data, Root } from 'mdast'
+import type { Data, Root, RootData } from 'mdast'
 
 /** Where a numbered block sits in the legal list: 0 = clause, 1 = 1.1, 2 = 1.1.1, 3 = (a), 4 = (i). */
 export type NumberingLevel = 0 | 1 | 2 | 3 | 4
@@ -87,10 +87,17 @@ export interface Provenance {
   answersSha256: string
   /** The regime derived from the answers. */
   regime: string
+  /**
+   * `pay-rlw-require@1.0.0` → the first 16 hex digits of the SHA-256 of its clause file, so
+   * `verify` can tell a clause whose text changed without a new version. Absent in documents
+   * made before it was recorded.
+   */
+  clauseHashes?: Record<string, string>
 }
 
 export interface PackDocument extends Root {
-  data: PackDocumentInfo
+  // Note: `RootData` keeps the type open to other tools' additions to mdast data (mdast-util-to-hast).
+  data: PackDocumentInfo & RootData
 }
 
 declare module 'mdast' {

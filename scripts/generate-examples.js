@@ -1,4 +1,4 @@
-// `npm start`: after the build, generate the pack of every example answers file into out/.
+// `npm run examples`: after the build, generate the pack of every example answers file into out/.
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'

@@ -1,0 +1,125 @@
+import { getAnswer } from '@betterforus/questionnaire'
+import { ErrorSummary } from './error-summary.js'
+import { formatAnswer } from './format-answer.js'
+import type { Model } from './questionnaire-model.js'
+import { routeHash } from './routes.js'
+import type { Validation } from './validate.js'
+
+/**
+ * GOV.UK check your answers: one summary card per section, a change link on every answer, and
+ * every problem left in a summary at the top (each links to its question's page).
+ */
+export function CheckAnswers({ model, validation }: { model: Model; validation: Validation }) {
+  const problems = validation.errors.map((error) => ({
+    message: error.message,
+    href: routeHash({
+      name: 'question',
+      pageId: model.pageOf.get(error.questionId)?.id ?? error.questionId,
+      returnToCheck: true,
+    }),
+  }))
+  return (
+    <main class="govuk-main-wrapper" id="main-content">
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds-from-desktop">
+          {problems.length > 0 && (
+            <div class="govuk-error-summary" tabIndex={-1}>
+              <div role="alert">
+                <h2 class="govuk-error-summary__title">There is a problem</h2>
+                <div class="govuk-error-summary__body">
+                  <ul class="govuk-list govuk-error-summary__list">
+                    {problems.map((problem) => (
+                      <li key={problem.href + problem.message}>
+                        <a href={problem.href}>{problem.message}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </div>
+            </div>
+          )}
+          <h1 class="govuk-heading-l" tabIndex={-1}>
+            Check your answers before creating the pack
+          </h1>
+          {model.questionnaire.sections.map((section) => {
+            const questions = section.questions.filter((question) =>
+              validation.visible.has(question.id),
+            )
+            if (questions.length === 0) return null
+            return (
+              <div class="govuk-summary-card" key={section.id}>
+                <div class="govuk-summary-card__title-wrapper">
+                  <h2 class="govuk-summary-card__title">{section.title}</h2>
+                </div>
+                <div class="govuk-summary-card__content">
+                  <dl class="govuk-summary-list">
+                    {questions.map((question) => {
+                      const lines = formatAnswer(
+                        question,
+                        getAnswer(validation.answers, question.id),
+                      )
+                      const page = model.pageOf.get(question.id)
+                      return (
+                        <div
+                          class="govuk-summary-list__row"
+                          key={question.id}
+                          data-question={question.id}
+                        >
+                          <dt class="govuk-summary-list__key">{question.text}</dt>
+                          <dd class="govuk-summary-list__value">
+                            {lines.length === 0 ? (
+                              <span class="app-not-answered">Not answered</span>
+                            ) : (
+                              lines.map((line, index) => (
+                                // biome-ignore lint/suspicious/noArrayIndexKey: lines of one answer
+                                <p class="govuk-body app-answer-line" key={index}>
+                                  {line}
+                                </p>
+                              ))
+                            )}
+                          </dd>
+                          <dd class="govuk-summary-list__actions">
+                            <a
+                              class="govuk-link"
+                              href={routeHash({
+                                name: 'question',
+                                pageId: page?.id ?? question.id,
+                                returnToCheck: true,
+                              })}
+                            >
+                              {lines.length === 0 ? 'Add' : 'Change'}
+                              <span class="govuk-visually-hidden"> {question.text}</span>
+                            </a>
+                          </dd>
+                        </div>
+                      )
+                    })}
+                  </dl>
+                </div>
+              </div>
+            )
+          })}
+          <h2 class="govuk-heading-m">Now create your tender pack</h2>
+          <p class="govuk-body">
+            The pack is built in this browser from your answers. You can preview each document and
+            download it as a Word document (DOCX) or as Markdown.
+          </p>
+          {problems.length === 0 ? (
+            <button
+              type="button"
+              class="govuk-button"
+              id="create-pack"
+              onClick={() => {
+                window.location.hash = routeHash({ name: 'pack' })
+              }}
+            >
+              Create the tender pack
+            </button>
+          ) : (
+            <p class="govuk-body">Answer the questions listed at the top of this page first.</p>
+          )}
+        </div>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,166 @@
+import type { PackDocument } from '@betterforus/generator'
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
+import { type Schema, sanitize } from 'hast-util-sanitize'
+import type { Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import { defaultHandlers, type Handlers, type State, toHast } from 'mdast-util-to-hast'
+
+/** The words that head a note, as the Markdown and DOCX writers print them. */
+const NOTE_LABEL = { drafting: 'Drafting note', risk: 'Risk note' } as const
+
+/**
+ * What the preview may hold: the elements the pack's trees make, and no links, images, scripts,
+ * styles or event handlers. Answers are only ever text.
+ */
+export const previewSchema: Schema = {
+  strip: ['script', 'style'],
+  tagNames: [
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'strong',
+    'em',
+    'br',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'div',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'code',
+    'pre',
+  ],
+  attributes: {
+    div: [['className', 'govuk-inset-text']],
+    ol: ['start'],
+    th: ['align'],
+    td: ['align'],
+  },
+  protocols: {},
+  required: {},
+  clobber: [],
+  clobberPrefix: '',
+  ancestors: {},
+}
+
+/** mdast-util-to-hast handlers for the pack's own nodes (`crossReference`, numbers, notes). */
+export const previewHandlers: Handlers = {
+  crossReference(_state, node: { label: string }) {
+    return { type: 'text', value: node.label }
+  },
+  heading(state: State, node: Heading) {
+    return numbered(node, defaultHandlers.heading(state, node))
+  },
+  paragraph(state: State, node: Paragraph) {
+    return numbered(node, defaultHandlers.paragraph(state, node))
+  },
+  blockquote(state: State, node: Blockquote) {
+    const note = node.data?.note
+    if (!note) return defaultHandlers.blockquote(state, node)
+    const label =
+      note.kind === 'drafting' || note.kind === 'risk' ? NOTE_LABEL[note.kind] : undefined
+    const children = state.wrap(state.all(node), true)
+    const first = children.find((child): child is Element => child.type === 'element')
+    if (label && first?.tagName === 'p') {
+      first.children.unshift(
+        {
+          type: 'element',
+          tagName: 'strong',
+          properties: {},
+          children: [{ type: 'text', value: `${label}:` }],
+        },
+        { type: 'text', value: ' ' },
+      )
+    }
+    const result: Element = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['govuk-inset-text'] },
+      children,
+    }
+    state.patch(node, result)
+    return state.applyData(node, result)
+  },
+}
+
+/** Print the clause number before the text, as the Markdown writer does: `3.1 Text`. */
+function numbered(node: Heading | Paragraph, result: Element): Element {
+  const numbering = node.data?.numbering
+  if (numbering) result.children.unshift({ type: 'text', value: `${numbering.number} ` })
+  return result
+}
+
+/** The cover lines under the title, as the Markdown writer prints them. */
+function cover(tree: PackDocument): RootContent[] {
+  const { authority, title, reference, date } = tree.data.cover
+  const strong = (value: string): PhrasingContent => ({
+    type: 'strong',
+    children: [{ type: 'text', value }],
+  })
+  const lines: PhrasingContent[][] = [
+    [strong(authority)],
+    [{ type: 'text', value: title }],
+    ...(reference
+      ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]]
+      : []),
+    [strong('Date:'), { type: 'text', value: ` ${date}` }],
+  ]
+  return lines.map((children) => ({ type: 'paragraph', children }))
+}
+
+const GOVUK_CLASSES: Record<string, string> = {
+  h1: 'govuk-heading-l',
+  h2: 'govuk-heading-m',
+  h3: 'govuk-heading-s',
+  h4: 'govuk-heading-s',
+  p: 'govuk-body',
+  ul: 'govuk-list govuk-list--bullet',
+  ol: 'govuk-list govuk-list--number',
+  table: 'govuk-table',
+  thead: 'govuk-table__head',
+  tbody: 'govuk-table__body',
+  tr: 'govuk-table__row',
+  th: 'govuk-table__header',
+  td: 'govuk-table__cell',
+  hr: 'govuk-section-break govuk-section-break--m govuk-section-break--visible',
+}
+
+/**
+ * Build the sanitised HTML tree of a pack document for the preview: the same mdast the writers
+ * use, with the cover lines, clause numbers, cross-reference labels and notes (GOV.UK inset text),
+ * sanitised with a strict allowlist, then given GOV.UK classes (after sanitising, so the classes
+ * are ours, never the content's).
+ *
+ * @param tree A document from `generatePack`.
+ * @returns The hast tree.
+ */
+export function previewTree(tree: PackDocument): HastRoot {
+  const [title, ...rest] = tree.children
+  const root: Root = {
+    type: 'root',
+    children: [...(title ? [title] : []), ...cover(tree), ...rest],
+  }
+  const hast = toHast(root, { handlers: previewHandlers }) as HastNodes
+  const clean = sanitize(hast, previewSchema) as HastRoot
+  addClasses(clean)
+  return clean
+}
+
+function addClasses(node: HastRoot | HastRoot['children'][number]) {
+  if (node.type === 'element') {
+    const className = GOVUK_CLASSES[node.tagName]
+    if (className && node.properties.className === undefined)
+      node.properties.className = className.split(' ')
+  }
+  if ('children' in node)
+    for (const child of node.children as HastRoot['children']) addClasses(child)
+}

@@ -1,0 +1,55 @@
+/** The plain-words privacy statement, shown on the start page and the privacy page. */
+export function PrivacySummary() {
+  return (
+    <div class="govuk-inset-text" id="privacy-summary">
+      Your answers stay on this device. This service runs entirely in your web browser: nothing you
+      type is sent to us or anyone else, and it works without an internet connection once the page
+      has loaded.{' '}
+      <a class="govuk-link" href="#/privacy">
+        How your answers are kept private
+      </a>
+    </div>
+  )
+}
+
+export function PrivacyPage() {
+  return (
+    <main class="govuk-main-wrapper" id="main-content">
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <h1 class="govuk-heading-l" tabIndex={-1}>
+            How your answers are kept private
+          </h1>
+          <p class="govuk-body">Everything happens in your web browser, on your computer.</p>
+          <ul class="govuk-list govuk-list--bullet">
+            <li>
+              Your answers are never sent over the internet. There is no server that receives them.
+            </li>
+            <li>
+              After this page has loaded, it makes no further requests: no fonts, no analytics, no
+              tracking and no content from other websites. You can disconnect from the internet and
+              carry on.
+            </li>
+            <li>
+              Your answers are kept as a draft in this browser only, so you can come back to them.
+              Anyone who uses this browser on this computer could see them. Use “Clear draft” on the
+              start page when you finish, especially on a shared computer.
+            </li>
+            <li>
+              The documents and files you download are made in your browser and saved to your
+              computer.
+            </li>
+            <li>
+              Nothing you type is ever put into a web address, so it cannot appear in browser
+              history or in logs.
+            </li>
+          </ul>
+          <p class="govuk-body">
+            The page has a strict content security policy that stops it loading anything from other
+            websites or running code that is not part of the service.
+          </p>
+        </div>
+      </div>
+    </main>
+  )
+}
