@@ -3,12 +3,16 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-/** What LibreOffice converts to: PDF, or UTF-8 text (numbering written out, no comments or footer). */
-export type LibreOfficeTarget = 'pdf' | 'txt'
+/**
+ * What LibreOffice converts to: PDF, UTF-8 text (numbering written out, no comments or footer), or
+ * ODT (whose `content.xml` keeps tracked changes as `text:tracked-changes`).
+ */
+export type LibreOfficeTarget = 'pdf' | 'txt' | 'odt'
 
 const filters: Record<LibreOfficeTarget, string> = {
   pdf: 'pdf',
   txt: 'txt:Text (encoded):UTF8',
+  odt: 'odt',
 }
 
 export interface ConvertOptions {

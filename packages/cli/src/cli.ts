@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
 import { Command, Option } from 'commander'
+import { diffCommand } from './commands/diff.js'
 import { generateCommand } from './commands/generate.js'
 import { lintCommand } from './commands/lint.js'
 import { questionsCommand } from './commands/questions.js'
+import { rerenderCommand } from './commands/rerender.js'
 import { verifyCommand } from './commands/verify.js'
 
 const cliPackage = createRequire(import.meta.url)('../package.json') as { version: string }
@@ -60,8 +62,50 @@ program
   )
   .argument('<document>', 'a generated .docx or .md file')
   .argument('[answers]', 'the answers file it should have been made from')
-  .action(async (document, answers) => {
-    process.exitCode = await verifyCommand(document, answers)
+  .option(
+    '-r, --release <release>',
+    'check against this release: current, a version such as 1.0.0, a templates or package folder',
+  )
+  .action(async (document, answers, options) => {
+    process.exitCode = await verifyCommand(document, answers, options)
+  })
+
+const copyOption = () =>
+  new Option('-c, --copy <copy>', 'drafter copy (with notes) or clean issue copy')
+    .choices(['drafter', 'issue'])
+    .default('drafter')
+
+program
+  .command('diff')
+  .description(
+    'Redline two releases: per document a DOCX with Word tracked changes and a Markdown diff, and summary.md/summary.json of every clause change. Without answers, the clause library itself.',
+  )
+  .argument('[answers]', 'answers file: redline the pack each release renders from it')
+  .requiredOption(
+    '--from <release>',
+    'the older release: current, a version such as 1.0.0 (installed side by side), a templates folder or a package folder',
+  )
+  .option('--to <release>', 'the newer release, as --from', 'current')
+  .requiredOption('-o, --out <dir>', 'folder to write the redlines to')
+  .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
+  .addOption(copyOption())
+  .action(async (answers, options) => {
+    process.exitCode = await diffCommand(answers, options)
+  })
+
+program
+  .command('rerender')
+  .description(
+    'Re-render answers saved on an older release with this one: migrate them (or refuse them whole), write the pack, and redline it against what the older release produced.',
+  )
+  .argument('<answers>', 'answers file, YAML or JSON, made on the older release')
+  .requiredOption('--previous <release>', 'the release the answers were made on, as diff --from')
+  .option('--release <release>', 'the release to render with, as diff --to', 'current')
+  .requiredOption('-o, --out <dir>', 'folder to write the pack and its redline to')
+  .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
+  .addOption(copyOption())
+  .action(async (answers, options) => {
+    process.exitCode = await rerenderCommand(answers, options)
   })
 
 await program.parseAsync()

@@ -99,14 +99,22 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
           ...(same && { bookmark: bookmarkName(target) }),
         }
       }
+    const clauseIds = (
+      plan.document.meta.kind === 'memo'
+        ? decisions.filter((decision) => decision.included)
+        : plan.clauses.map((clause) => clause.meta)
+    ).map((clause) => ({ id: clause.id, version: clause.version }))
     const provenance: Provenance = {
       library: `${catalog.library.name}@${catalog.library.version}`,
       generator: `${generatorName}@${generatorVersion}`,
       document: `${plan.document.meta.id}@${plan.document.meta.version}`,
-      clauses: (plan.document.meta.kind === 'memo'
-        ? decisions.filter((decision) => decision.included)
-        : plan.clauses.map((clause) => clause.meta)
-      ).map((clause) => `${clause.id}@${clause.version}`),
+      clauses: clauseIds.map((clause) => `${clause.id}@${clause.version}`),
+      clauseHashes: Object.fromEntries(
+        clauseIds.map((clause) => [
+          `${clause.id}@${clause.version}`,
+          (clauseById.get(clause.id)?.sha256 ?? '').slice(0, 16),
+        ]),
+      ),
       dataVersion: catalog.data.version,
       answersSha256: answersHash,
       regime,

@@ -11,12 +11,24 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const unescapeXml = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name] ?? '')
 
+/** The values of a property split over `name`, `name 2`, …, in order. */
+function splitProperty(properties: Map<string, string>, name: string): string[] {
+  return [...properties.entries()]
+    .filter(([key]) => key === name || new RegExp(`^${name} \\d+$`).test(key))
+    .sort(
+      ([a], [b]) => Number(a.slice(name.length + 1) || 1) - Number(b.slice(name.length + 1) || 1),
+    )
+    .flatMap(([, value]) => value.split(', '))
+    .filter(Boolean)
+}
+
 function fromProperties(properties: Map<string, string>): DocumentProvenance | undefined {
   const get = (name: string) => properties.get(name) ?? ''
-  const clauses = [...properties.entries()]
-    .filter(([name]) => /^clauses(?: \d+)?$/.test(name))
-    .sort(([a], [b]) => Number(a.slice(8) || 1) - Number(b.slice(8) || 1))
-    .flatMap(([, value]) => value.split(', '))
+  const clauses = splitProperty(properties, 'clauses')
+  const hashes = splitProperty(properties, 'clauseHashes').map((entry) => {
+    const at = entry.lastIndexOf('=')
+    return [entry.slice(0, at), entry.slice(at + 1)] as const
+  })
   const provenance = {
     library: get('library'),
     generator: get('generator'),
@@ -26,6 +38,7 @@ function fromProperties(properties: Map<string, string>): DocumentProvenance | u
     answersSha256: get('answersSha256'),
     regime: get('regime'),
     copy: get('copy'),
+    ...(hashes.length > 0 && { clauseHashes: Object.fromEntries(hashes) }),
   }
   return provenance.library && provenance.answersSha256 ? provenance : undefined
 }
@@ -64,6 +77,11 @@ function fromMarkdown(text: string): DocumentProvenance | undefined {
     if (typeof data[key] === 'string') properties.set(name, data[key] as string)
   }
   if (Array.isArray(data.clauses)) properties.set('clauses', data.clauses.map(String).join(', '))
+  const hashes = data.clause_hashes
+  if (hashes && typeof hashes === 'object' && !Array.isArray(hashes)) {
+    const entries = Object.entries(hashes).map(([clause, hash]) => `${clause}=${String(hash)}`)
+    if (entries.length > 0) properties.set('clauseHashes', entries.join(', '))
+  }
   return fromProperties(properties)
 }
 

@@ -81,6 +81,7 @@ export function toMarkdownDocument(tree: PackDocument): string {
       data: provenance.dataVersion,
       answers_sha256: provenance.answersSha256,
       clauses: provenance.clauses,
+      ...(provenance.clauseHashes && { clause_hashes: provenance.clauseHashes }),
     },
     { lineWidth: 0 },
   )

@@ -20,6 +20,8 @@ it('should expose the public api', () => {
     'explainCondition',
     'getAnswer',
     'listQuestions',
+    'migrateAnswers',
+    'migrationSchema',
     'parseAnswers',
     'parseQuestionnaire',
     'questionSchema',

@@ -15,6 +15,7 @@ export { DERIVED_FACTS, deriveRegime, PA2023_COMMENCEMENT, type Regime } from '.
 export { evaluateCondition } from './evaluate-condition.js'
 export { explainCondition } from './explain-condition.js'
 export { listQuestions } from './list-questions.js'
+export { type MigrationReport, migrateAnswers } from './migrate-answers.js'
 export {
   MAX_ANSWERS_BYTES,
   type ParseAnswersOptions,
@@ -23,5 +24,10 @@ export {
 } from './parse-answers.js'
 export { type ParseQuestionnaireResult, parseQuestionnaire } from './parse-questionnaire.js'
 export { QUESTION_TYPES, type Question, type QuestionType, questionSchema } from './question.js'
-export { type Questionnaire, questionnaireSchema } from './questionnaire.js'
+export {
+  type Migration,
+  migrationSchema,
+  type Questionnaire,
+  questionnaireSchema,
+} from './questionnaire.js'
 export { visibleQuestionIds } from './visible-question-ids.js'

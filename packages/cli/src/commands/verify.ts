@@ -1,22 +1,37 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { catalog } from '@betterforus/clauses'
+import { catalog as builtIn, type Catalog } from '@betterforus/clauses'
 import { readProvenance } from '@betterforus/generator'
 import { answersSha256, MAX_ANSWERS_BYTES, parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
+import { loadRelease } from '../load-release.js'
+import { reportReleaseError } from './diff.js'
 
 /**
- * `betterforus verify <document> [answers]`: say which release and clauses made a generated DOCX
- * or Markdown document, whether they match this installed release, and, given the answers file,
- * whether the document was made from those answers.
+ * `betterforus verify <document> [answers] [--release <release>]`: say which release and clauses
+ * made a generated DOCX or Markdown document, whether they match this installed release (or the
+ * one given), including any clause whose text changed without a new version, and, given the
+ * answers file, whether the document was made from those answers.
  *
  * @returns The exit code: 1 when the document carries no provenance or anything does not match.
  */
 export async function verifyCommand(
   documentPath: string,
   answersPath: string | undefined,
+  options: { release?: string } = {},
 ): Promise<number> {
+  let catalog: Catalog = builtIn
+  let installed = `${builtIn.library.name}@${builtIn.library.version}`
+  if (options.release !== undefined) {
+    try {
+      const release = await loadRelease(options.release)
+      catalog = release.catalog
+      installed = release.label
+    } catch (error) {
+      return reportReleaseError(error)
+    }
+  }
   const content = await readFile(documentPath)
   const provenance = readProvenance(new Uint8Array(content))
   if (!provenance) {
@@ -35,20 +50,34 @@ export async function verifyCommand(
   console.log(`  clauses    ${provenance.clauses.join(', ')}`)
 
   let ok = true
-  const installed = `${catalog.library.name}@${catalog.library.version}`
-  if (provenance.library !== installed) {
+  const library = `${catalog.library.name}@${catalog.library.version}`
+  if (provenance.library !== library) {
     console.log(`\n  The document was made with ${provenance.library}; this is ${installed}.`)
   }
-  const versions = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause.meta.version]))
+  const clauses = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
+  const hashes = provenance.clauseHashes
   for (const entry of provenance.clauses) {
     const [id = '', version] = entry.split('@')
-    const current = versions.get(id)
+    const clause = clauses.get(id)
+    const current = clause?.meta.version
     if (current !== version) {
       ok = false
       console.log(
         `  ✗ ${id}@${version}: ${current ? `this release has ${id}@${current}` : 'not in this release'}`,
       )
+      continue
     }
+    const recorded = hashes?.[entry]
+    const now = clause?.sha256.slice(0, 16)
+    if (recorded !== undefined && recorded !== '' && now !== recorded) {
+      ok = false
+      console.log(
+        `  ✗ ${entry}: the clause's text in ${installed} no longer matches its recorded version (sha256 ${now}…, recorded ${recorded}…): it changed without a new version`,
+      )
+    }
+  }
+  if (!hashes) {
+    console.log('\n  (the document records no clause hashes, so clause texts were not compared)')
   }
 
   if (answersPath) {

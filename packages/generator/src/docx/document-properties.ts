@@ -6,7 +6,8 @@
  * ```
  *
  * Note: Word shows at most 255 characters of a text property, so a long clause list is split
- * over `clauses`, `clauses 2`, … at clause boundaries.
+ * over `clauses`, `clauses 2`, … at clause boundaries; so is `clauseHashes` (`id@version=hash`,
+ * the first 16 hex digits of the clause file's SHA-256).
  */
 import type { PackDocumentInfo } from '../pack-tree.js'
 
@@ -29,6 +30,12 @@ export function documentProperties(info: PackDocumentInfo) {
     name: index === 0 ? 'clauses' : `clauses ${index + 1}`,
     value,
   }))
+  const hashes = chunk(
+    Object.entries(provenance.clauseHashes ?? {}).map(([clause, hash]) => `${clause}=${hash}`),
+  ).map((value, index) => ({
+    name: index === 0 ? 'clauseHashes' : `clauseHashes ${index + 1}`,
+    value,
+  }))
   return {
     title: info.title,
     subject: info.cover.title,
@@ -44,6 +51,7 @@ export function documentProperties(info: PackDocumentInfo) {
       { name: 'dataVersion', value: provenance.dataVersion },
       { name: 'regime', value: provenance.regime },
       { name: 'copy', value: info.copy },
+      ...hashes,
     ],
   }
 }

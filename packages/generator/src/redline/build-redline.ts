@@ -125,10 +125,7 @@ function section(
 }
 
 const sameText = (a: TextSection | undefined, b: TextSection | undefined) =>
-  a !== undefined &&
-  b !== undefined &&
-  a.title === b.title &&
-  a.paragraphs.join('\n') === b.paragraphs.join('\n')
+  a !== undefined && b !== undefined && a.title === b.title && a.stable === b.stable
 
 /**
  * Redline two packs rendered from the same answers by two releases: documents aligned by id,
@@ -226,6 +223,7 @@ export function redlineLibrary(before: LibrarySnapshot, after: LibrarySnapshot):
     title: clause.title,
     heading: clause.title,
     paragraphs: clause.body.split('\n').filter((line) => line.trim() !== ''),
+    stable: clause.body,
   })
   const [old, next] = [
     new Map(before.clauses.map((c) => [c.id, c])),

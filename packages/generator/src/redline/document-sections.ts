@@ -9,33 +9,39 @@ export interface TextSection {
   title: string
   heading: string
   paragraphs: string[]
+  /** The text with each cross-reference as its clause id, so a renumbering is not a change of text. */
+  stable: string
 }
 
-/** Plain text of a node; cross-references print their label, breaks a space. */
-function textOf(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if (node.type === 'crossReference') return node.label
+/** Plain text of a node on one line; cross-references print their label (or clause id), breaks a space. */
+function textOf(node: Nodes, stable = false): string {
+  if (node.type === 'text' || node.type === 'inlineCode')
+    return node.value.replace(/\s*\n\s*/g, ' ')
+  if (node.type === 'crossReference') return stable ? `[${node.clauseId}]` : node.label
   if (node.type === 'break') return ' '
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('')
+  if ('children' in node)
+    return (node.children as Nodes[]).map((child) => textOf(child, stable)).join('')
   return ''
 }
 
 const noteLabel = { drafting: 'Drafting note', risk: 'Risk note', notice: 'Notice' } as const
 
 /** One line per paragraph of a block; numbers left out, so a renumbering is not a change of text. */
-function linesOf(node: RootContent): string[] {
+function linesOf(node: RootContent, stable = false): string[] {
   switch (node.type) {
     case 'heading':
     case 'paragraph':
-      return [textOf(node)]
+      return [textOf(node, stable)]
     case 'list':
       return node.children.flatMap((item) =>
-        item.children.flatMap(linesOf).map((line) => `• ${line}`),
+        item.children.flatMap((child) => linesOf(child, stable)).map((line) => `• ${line}`),
       )
     case 'table':
-      return node.children.map((row) => row.children.map(textOf).join(' | '))
+      return node.children.map((row) =>
+        row.children.map((cell) => textOf(cell, stable)).join(' | '),
+      )
     case 'blockquote': {
-      const lines = node.children.flatMap(linesOf)
+      const lines = node.children.flatMap((child) => linesOf(child, stable))
       const kind = node.data?.note?.kind
       return kind && lines[0] !== undefined
         ? [`${noteLabel[kind]}: ${lines[0]}`, ...lines.slice(1)]
@@ -56,7 +62,13 @@ export function documentSections(tree: PackDocument): TextSection[] {
       ? tree.children
       : [undefined, ...tree.children]
   const sections: TextSection[] = []
-  let current: TextSection = { key: '#opening', title: 'Opening', heading: '', paragraphs: [] }
+  let current: TextSection = {
+    key: '#opening',
+    title: 'Opening',
+    heading: '',
+    paragraphs: [],
+    stable: '',
+  }
   const seen = new Map<string, number>()
   for (const node of body) {
     if (node === undefined) continue
@@ -74,10 +86,12 @@ export function documentSections(tree: PackDocument): TextSection[] {
         title,
         heading: number === undefined ? title : `${number} ${title}`,
         paragraphs: [],
+        stable: title,
       }
       continue
     }
     current.paragraphs.push(...linesOf(node).filter((line) => line !== ''))
+    current.stable += `\n${linesOf(node, true).join('\n')}`
   }
   if (current.key !== '#opening' || current.paragraphs.length > 0) sections.push(current)
   return sections

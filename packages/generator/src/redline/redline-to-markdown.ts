@@ -5,10 +5,10 @@
  */
 import type { ChangedParagraph, RedlineDocument, RedlineSummary } from './redline-types.js'
 
-const escape = (text: string) => text.replace(/[\\`*_[\]<>{}#|~!]/g, '\\$&')
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>{}#|~!]/g, '\\$&')
 
 function line(paragraph: ChangedParagraph, source: boolean): string {
-  const write = source ? (text: string) => text : escape
+  const write = source ? (text: string) => text : escapeMarkdown
   return paragraph
     .map((change) =>
       change.kind === 'same'
@@ -26,12 +26,12 @@ function line(paragraph: ChangedParagraph, source: boolean): string {
  */
 export function redlineToMarkdown(redline: RedlineDocument): string {
   const out = [
-    `# Redline: ${escape(redline.title)}`,
+    `# Redline: ${escapeMarkdown(redline.title)}`,
     `From \`${redline.from}\` to \`${redline.to}\`. Insertions are marked {++like this++} and deletions {--like this--} (CriticMarkup).`,
   ]
   for (const section of redline.sections) {
     if (section.heading.length > 0) out.push(`## ${line(section.heading, false)}`)
-    if (section.note !== undefined) out.push(`*${escape(section.note)}*`)
+    if (section.note !== undefined) out.push(`*${escapeMarkdown(section.note)}*`)
     for (const paragraph of section.paragraphs) out.push(line(paragraph, redline.source))
   }
   return `${out.join('\n\n')}\n`
