@@ -6,17 +6,32 @@ import { defineAnswers } from './define-answers.js'
 
 const folder = new URL('../fixtures/answers-type/', import.meta.url).pathname
 
-/** Type-check one fixture as a council's code would be, and return its errors as text. */
+const fixtures = ['correct.ts', 'misspelt.ts', 'not-an-option.ts']
+let errors: Map<string, string[]> | undefined
+
+/** Type-check the fixtures as a council's code would be, once, and return one's errors as text. */
 function typeErrors(name: string): string[] {
-  const config = ts.readConfigFile(
-    new URL('../tsconfig.json', import.meta.url).pathname,
-    ts.sys.readFile,
-  )
-  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, path.dirname(folder))
-  const program = ts.createProgram([path.join(folder, name)], { ...options, noEmit: true })
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+  if (!errors) {
+    const file = new URL('../tsconfig.json', import.meta.url).pathname
+    const config = ts.readConfigFile(file, ts.sys.readFile)
+    const { options } = ts.parseJsonConfigFileContent(
+      config.config,
+      ts.sys,
+      path.dirname(file),
+      undefined,
+      file,
+    )
+    const program = ts.createProgram(
+      fixtures.map((fixture) => path.join(folder, fixture)),
+      { ...options, noEmit: true },
+    )
+    errors = new Map(fixtures.map((fixture) => [fixture, []]))
+    for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+      const name = path.basename(diagnostic.file?.fileName ?? '')
+      errors.get(name)?.push(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+    }
+  }
+  return errors.get(name) ?? []
 }
 
 describe('defineAnswers', { timeout: 60_000 }, () => {

@@ -6,7 +6,7 @@ import type {
   Template,
 } from '@betterforus/clauses'
 import type { BlockContent, Blockquote, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import { toString as textOf } from 'mdast-util-to-string'
 import { bookmarkName } from './bookmark-name.js'
 import { buildDefinitions, termsUsed } from './build-definitions.js'
 import { buildMemo, type MemoContext } from './build-memo.js'
@@ -82,7 +82,7 @@ export function buildDocument(plan: DocumentPlan, context: BuildContext): PackDo
       ]),
   )
   const text = [intro, ...bodies.values()]
-    .map((blocks) => toString({ type: 'root', children: blocks }))
+    .map((blocks) => textOf({ type: 'root', children: blocks }))
     .join('\n')
   const terms = termsUsed(text, catalog)
   plan.clauses.forEach((clause, index) => {

@@ -7,9 +7,13 @@ import type { Rate } from '@betterforus/clauses'
  * November).
  */
 export function isRateStale(rates: readonly Rate[], documentDate: string): boolean {
-  const newest = rates
-    .filter((rate) => rate.scheme === 'rlw' && rate.announced_on <= documentDate)
-    .reduce((latest, rate) => (rate.announced_on > latest ? rate.announced_on : latest), '')
+  // Note: ISO dates sort as text.
+  const newest =
+    rates
+      .filter((rate) => rate.scheme === 'rlw' && rate.announced_on <= documentDate)
+      .map((rate) => rate.announced_on)
+      .sort()
+      .at(-1) ?? ''
   if (!newest) return true
   const [year = 0, month = 0, day = 0] = newest.split('-').map(Number)
   const yearLater = `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`

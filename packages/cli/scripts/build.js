@@ -1,0 +1,45 @@
+// Build step: bundle src/cli.ts into dist/cli.js, and list every third-party package the bundle
+// contains, with its licence text, in dist/THIRD-PARTY-NOTICES.md.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+
+const dist = new URL('../dist/', import.meta.url).pathname
+rmSync(dist, { recursive: true, force: true })
+
+const { metafile } = await build({
+  entryPoints: [new URL('../src/cli.ts', import.meta.url).pathname],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: path.join(dist, 'cli.js'),
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  metafile: true,
+  logLevel: 'warning',
+})
+
+const packages = new Map()
+for (const input of Object.keys(metafile.inputs)) {
+  const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)
+  if (!match) continue
+  const folder = input.slice(0, match.index + match[0].length)
+  if (match[1].startsWith('@betterforus/') || packages.has(folder)) continue
+  packages.set(folder, match[1])
+}
+
+const sections = [...packages]
+  .map(([folder, name]) => {
+    const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'))
+    const file = readdirSync(folder).find((entry) => /^(licen[cs]e|copying)(\.|$)/i.test(entry))
+    const text = file ? readFileSync(path.join(folder, file), 'utf8').trim() : 'No licence file.'
+    return `## ${name}@${manifest.version} (${manifest.license ?? 'unknown'})\n\n\`\`\`text\n${text}\n\`\`\`\n`
+  })
+  .sort()
+
+writeFileSync(
+  path.join(dist, 'THIRD-PARTY-NOTICES.md'),
+  `# Third-party notices\n\n\`dist/cli.js\` bundles these packages, each under its own licence.\n\n${sections.join('\n')}`,
+)

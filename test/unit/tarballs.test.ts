@@ -1,0 +1,159 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { examplesFolder } from '../support/paths.js'
+import { temporaryFolder } from '../support/temporary-folder.js'
+
+// Packs the four published packages, installs the tarballs into a fresh project outside the
+// repository (no workspace links; third-party dependencies come from the registry), and uses
+// them as a council would: TypeScript, plain JavaScript, a browser bundle and the CLI.
+
+const require = createRequire(import.meta.url)
+const published = [
+  '@betterforus/questionnaire',
+  '@betterforus/clauses',
+  '@betterforus/generator',
+  '@betterforus/cli',
+]
+const fixtures = new URL('../fixtures/consumer/', import.meta.url).pathname
+const folder = temporaryFolder()
+const project = path.join(folder, 'project')
+const tarballs = path.join(folder, 'tarballs')
+const example = path.join(examplesFolder, 'england-act-london.yaml')
+
+/** The environment without npm's own variables, so no workspace setting reaches the project. */
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)),
+) as NodeJS.ProcessEnv
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8' })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const sizes: Record<string, { packed: number; unpacked: number; files: number }> = {}
+
+beforeAll(() => {
+  mkdirSync(tarballs)
+  for (const name of published) {
+    const cwd = path.dirname(require.resolve(`${name}/package.json`))
+    const [info] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--pack-destination', tarballs], {
+        cwd,
+        env,
+        encoding: 'utf8',
+      }),
+    )
+    sizes[name] = { packed: info.size, unpacked: info.unpackedSize, files: info.files.length }
+  }
+  cpSync(fixtures, project, { recursive: true })
+  writeFileSync(
+    path.join(project, 'package.json'),
+    `${JSON.stringify({ name: 'council-project', private: true, type: 'module' }, null, 2)}\n`,
+  )
+  const files = readdirSync(tarballs).map((name) => path.join(tarballs, name))
+  const install = run('npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    ...files,
+    'typescript@5.9.3',
+    'esbuild@0.28.2',
+  ])
+  if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`)
+  console.log(`tarballs: ${JSON.stringify(sizes)}`)
+}, 240_000)
+
+describe('the published tarballs, installed in a fresh project', { timeout: 60_000 }, () => {
+  it('should contain only dist/, the README, the licence and package.json', () => {
+    for (const name of published) {
+      const root = path.join(project, 'node_modules', name)
+      expect(readdirSync(root).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json'])
+      expect(existsSync(path.join(root, 'src'))).toBe(false)
+    }
+  })
+
+  it('should install the packages from the tarballs, not links to the workspace', () => {
+    for (const name of published) {
+      expect(statSync(path.join(project, 'node_modules', name)).isSymbolicLink()).toBe(false)
+    }
+  })
+
+  it('should type-check a council’s TypeScript against the installed types', () => {
+    const check = run('npx', ['tsc', '-p', 'tsconfig.json'])
+    expect(check.stdout + check.stderr).toBe('')
+    expect(check.status).toBe(0)
+  })
+
+  it('should fail to compile a misspelt answer path, naming it', () => {
+    const check = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.misspelt.json'])
+    expect(check.status).not.toBe(0)
+    expect(check.stdout).toMatch(/misspelt\.ts.*'titel' does not exist in type/)
+  })
+
+  it('should generate a pack from compiled TypeScript in Node', () => {
+    const build = run('npx', ['esbuild', 'pack.ts', 'answers.ts', '--outdir=build', '--format=esm'])
+    expect(build.status, build.stderr).toBe(0)
+    writeFileSync(path.join(project, 'build/package.json'), '{ "type": "module" }\n')
+    const result = run('node', ['build/pack.js'])
+    expect(result.stderr).toBe('')
+    const summary = JSON.parse(result.stdout)
+    expect(summary.library.name).toBe('@betterforus/clauses')
+    expect(summary.documents).toBeGreaterThan(1)
+    expect(summary.markdown).toBe('---')
+    expect(summary.docx).toBeGreaterThan(1000)
+    expect(summary.included).toBeGreaterThan(5)
+  })
+
+  it('should generate a pack from plain JavaScript in Node', () => {
+    const result = run('node', ['pack.mjs', example])
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout).heading).toMatch(/^# /)
+  })
+
+  it('should bundle for the browser with no node: import, and the bundle should run', () => {
+    const build = run('npx', [
+      'esbuild',
+      'browser.mjs',
+      '--bundle',
+      '--platform=browser',
+      '--format=esm',
+      '--outfile=bundle/browser.js',
+      '--log-level=warning',
+    ])
+    expect(build.status, build.stderr).toBe(0)
+    const code = readFileSync(path.join(project, 'bundle/browser.js'), 'utf8')
+    expect(code).not.toMatch(/["']node:/)
+    // Note: Node has no DOM. The bundle's one DOM use is decode-named-character-reference's
+    // browser build, which creates an element when it loads; a stub element lets it load here.
+    const stub = 'globalThis.document = { createElement: () => ({}) };\n'
+    const result = spawnSync('node', ['--input-type=module'], {
+      cwd: project,
+      env,
+      input: stub + code,
+      encoding: 'utf8',
+    })
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout).documents).toBeGreaterThan(1)
+  })
+
+  it('should run the betterforus command from the CLI tarball', () => {
+    const out = path.join(folder, 'out')
+    const result = run('npx', ['--no-install', 'betterforus', 'generate', example, '--out', out])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(readdirSync(out)).toContain('manifest.json')
+    expect(readdirSync(out).filter((name) => name.endsWith('.docx')).length).toBeGreaterThan(1)
+  })
+})
