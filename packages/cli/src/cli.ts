@@ -31,9 +31,9 @@ program
   )
   .option(
     '-t, --templates <dir>',
-    'generate from a templates folder (a fork)
-  .option('--toc', 'add a table of contents to each DOCX') instead of this release',
+    'generate from a templates folder (a fork) instead of this release',
   )
+  .option('--toc', 'add a table of contents to each DOCX')
   .action(async (answers, options) => {
     process.exitCode = await generateCommand(answers, options)
   })

@@ -1,5 +1,4 @@
 import { getAnswer } from '@betterforus/questionnaire'
-import { ErrorSummary } from './error-summary.js'
 import { formatAnswer } from './format-answer.js'
 import type { Model } from './questionnaire-model.js'
 import { routeHash } from './routes.js'

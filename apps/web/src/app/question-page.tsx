@@ -63,50 +63,46 @@ export function QuestionPage(props: QuestionPageProps) {
 
   const back = backRoute(model, page, validation.visible, returnToCheck)
   return (
-    <>
-      <main class="govuk-main-wrapper app-main--with-back-link" id="main-content">
-        <a href={routeHash(back)} class="govuk-back-link app-back-link">
-          Back
-        </a>
-        <div class="govuk-grid-row">
-          <div class="govuk-grid-column-two-thirds">
-            {errors && (
-              <ErrorSummary
-                items={errors.map((error) => ({
-                  message: error.message,
-                  target: `${fieldId(error.questionId)}${error.part ? `-${error.part}` : ''}`,
-                }))}
-              />
-            )}
-            <span class="govuk-caption-l">{page.section.title}</span>
-            <form noValidate onSubmit={submit}>
-              <Field
-                question={page.question}
-                value={values[page.question.id]}
-                error={errorOf(page.question.id)}
-                onChange={onChange}
-                isPageHeading
-                reveals={reveals}
-              />
-              <button type="submit" class="govuk-button">
-                {returnToCheck ? 'Save and return' : 'Continue'}
-              </button>
-            </form>
-            <details
-              class="govuk-details"
-              open={props.previewOpen}
-              onToggle={(event) => props.onPreviewToggle(event.currentTarget.open)}
-            >
-              <summary class="govuk-details__summary">
-                <span class="govuk-details__summary-text">
-                  Preview the tender pack as you answer
-                </span>
-              </summary>
-              <div class="govuk-details__text">{props.previewOpen ? props.preview : null}</div>
-            </details>
-          </div>
+    <main class="govuk-main-wrapper app-main--with-back-link" id="main-content">
+      <a href={routeHash(back)} class="govuk-back-link app-back-link">
+        Back
+      </a>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          {errors && (
+            <ErrorSummary
+              items={errors.map((error) => ({
+                message: error.message,
+                target: `${fieldId(error.questionId)}${error.part ? `-${error.part}` : ''}`,
+              }))}
+            />
+          )}
+          <span class="govuk-caption-l">{page.section.title}</span>
+          <form noValidate onSubmit={submit}>
+            <Field
+              question={page.question}
+              value={values[page.question.id]}
+              error={errorOf(page.question.id)}
+              onChange={onChange}
+              isPageHeading
+              reveals={reveals}
+            />
+            <button type="submit" class="govuk-button">
+              {returnToCheck ? 'Save and return' : 'Continue'}
+            </button>
+          </form>
+          <details
+            class="govuk-details"
+            open={props.previewOpen}
+            onToggle={(event) => props.onPreviewToggle(event.currentTarget.open)}
+          >
+            <summary class="govuk-details__summary">
+              <span class="govuk-details__summary-text">Preview the tender pack as you answer</span>
+            </summary>
+            <div class="govuk-details__text">{props.previewOpen ? props.preview : null}</div>
+          </details>
         </div>
-      </main>
-    </>
+      </div>
+    </main>
   )
 }
