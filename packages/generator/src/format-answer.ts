@@ -16,6 +16,6 @@ export function formatAnswer(question: Question, value: AnswerValue): string {
   if (question.type === 'money' && typeof value === 'number') return formatMoney(value)
   if (question.type === 'percent') return `${value}%`
   if (question.type === 'date' && typeof value === 'string') return formatDate(value)
-  if (question.type === 'one-of') return label(String(value))
+  if (question.type === 'one-of' || question.type === 'several-of') return label(String(value))
   return String(value)
 }

@@ -2,6 +2,7 @@
 // internals (numbering, placeholder parsing) are deliberately not exported.
 
 export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
+export { formatAnswer } from './format-answer.js'
 export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
 export { GenerationError } from './generation-error.js'
 export type { Manifest } from './manifest.js'

@@ -1,5 +1,5 @@
 import { getAnswer } from '@betterforus/questionnaire'
-import { formatAnswer } from './format-answer.js'
+import { answerLines } from './answer-lines.js'
 import type { Model } from './questionnaire-model.js'
 import { routeHash } from './routes.js'
 import type { Validation } from './validate.js'
@@ -53,7 +53,7 @@ export function CheckAnswers({ model, validation }: { model: Model; validation: 
                 <div class="govuk-summary-card__content">
                   <dl class="govuk-summary-list">
                     {questions.map((question) => {
-                      const lines = formatAnswer(
+                      const lines = answerLines(
                         question,
                         getAnswer(validation.answers, question.id),
                       )
