@@ -65,6 +65,12 @@ beforeAll(async () => {
 
 const lines = (text: string) => text.split('\n').map(normaliseSpace)
 
+it('F7: prints the two-line answer in the memo and in at least one other document', () => {
+  const printing = documents.filter((document) => texts.get(document)?.markdown.includes(firstLine))
+  expect(printing).toContain('doc-drafting-memo')
+  expect(printing.length).toBeGreaterThan(1)
+})
+
 describe.each(documents)('%s', (document) => {
   const get = () => {
     const found = texts.get(document)
@@ -72,9 +78,9 @@ describe.each(documents)('%s', (document) => {
     return found
   }
 
+  // Note: not every document prints this answer; where one does, it is a hard break.
   it('F7: a two-line answer is a hard break in the Markdown', () => {
     const blocks = markdownBlocks(get().markdown).filter((block) => block.text.includes(firstLine))
-    expect(blocks.length).toBeGreaterThan(0)
     for (const block of blocks) {
       expect(block.hasBreak).toBe(true)
       expect(block.text).toContain(`${firstLine}\n${secondLine}`)
@@ -96,7 +102,7 @@ describe.each(documents)('%s', (document) => {
   it('F16: Welsh diacritics and an emoji tag sequence come out exactly', () => {
     const { markdown, libreOffice, pandoc } = get()
     const occurrences = markdown.split(authority).length - 1
-    expect(occurrences).toBeGreaterThan(1)
+    expect(occurrences).toBeGreaterThan(0)
     // pandoc moves nothing here: the name is in cover lines and body paragraphs, not the Title.
     expect(libreOffice.split(authority).length - 1).toBe(occurrences)
     expect(pandoc.split(authority).length - 1).toBe(occurrences)

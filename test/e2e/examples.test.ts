@@ -51,6 +51,14 @@ import { temporaryFolder } from '../support/temporary-folder.js'
 const copies = ['drafter', 'issue'] as const
 type Copy = (typeof copies)[number]
 
+/** The documents of a copy: the drafting memo holds every note, so the issue copy has none. */
+const documentsOf = (copy: Copy) =>
+  catalog.pack.documents.filter(
+    (id) =>
+      copy === 'drafter' ||
+      catalog.documents.find((document) => document.meta.id === id)?.meta.kind !== 'memo',
+  )
+
 /** One generated document and what the clients made of it. */
 interface Rendered {
   markdown: string
@@ -87,7 +95,7 @@ beforeAll(async () => {
       const out = path.join(work, 'packs', name, copy)
       const run = runCli(['generate', file, '--out', out, '--copy', copy])
       if (run.status !== 0) throw new Error(`generate ${name} --copy ${copy}:\n${run.stderr}`)
-      for (const document of catalog.pack.documents) {
+      for (const document of documentsOf(copy)) {
         // Note: one soffice call converts every DOCX into one folder, so each needs a unique name.
         const docx = path.join(staging, `${key(name, copy, document)}.docx`)
         linkSync(path.join(out, `${document}.${copy}.docx`), docx)
@@ -145,14 +153,23 @@ function docxOrder(blocks: MarkdownBlock[]): MarkdownBlock[] {
 const splitLines = (text: string, context: string): ExpectedLine[] =>
   text.split('\n').map((line) => ({ text: normaliseSpace(line), context }))
 
-/** The Markdown as LibreOffice's text should read: numbers included, one line per table cell. */
+/**
+ * The Markdown as LibreOffice's text should read: numbers included, one line per table cell. An
+ * empty cell (a response-form table for bidders to fill in) prints no line.
+ */
 function libreOfficeExpected(blocks: MarkdownBlock[]): ExpectedLine[] {
   return docxOrder(blocks).flatMap((block) =>
     block.rows
-      ? block.rows.flat().flatMap((cell) => splitLines(cell, block.context))
+      ? block.rows
+          .flat()
+          .filter((cell) => cell.trim() !== '')
+          .flatMap((cell) => splitLines(cell, block.context))
       : splitLines(block.text, block.context),
   )
 }
+
+/** A bullet list item: LibreOffice prints Word's bullet character, the Markdown prints none. */
+const dropBullet = (line: string) => line.replace(/^[•◦▪]\s*/, '')
 
 const straightQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
 
@@ -183,9 +200,17 @@ const libreOfficeLines = (text: string) =>
     .map(normaliseSpace)
     .filter((line) => line !== '')
 
+it('G1: has numbered clauses and drafting notes as comments in every example (the checks below are not vacuous)', () => {
+  for (const { name } of examples) {
+    const schedule = get(name, 'drafter', 'doc-contract-schedule')
+    expect(checkRenderedNumbering(schedule.libreOfficeText).clauses.length, name).toBeGreaterThan(3)
+    expect(schedule.blocks.filter((block) => block.kind === 'note').length, name).toBeGreaterThan(3)
+  }
+})
+
 describe.each(examples)('$name', ({ name }) => {
   describe.each(copies)('--copy %s', (copy) => {
-    describe.each(catalog.pack.documents)('%s', (document) => {
+    describe.each(documentsOf(copy))('%s', (document) => {
       it('G8: LibreOffice converts the DOCX to a PDF and to text, neither empty', () => {
         const { pdf, libreOfficeText } = get(name, copy, document)
         expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-')
@@ -194,9 +219,9 @@ describe.each(examples)('$name', ({ name }) => {
 
       it('G6: LibreOffice text equals the Markdown text, paragraph by paragraph, numbers included', () => {
         const { blocks, libreOfficeText } = get(name, copy, document)
-        expect(diffLines(libreOfficeExpected(blocks), libreOfficeLines(libreOfficeText))).toEqual(
-          [],
-        )
+        expect(
+          diffLines(libreOfficeExpected(blocks), libreOfficeLines(libreOfficeText).map(dropBullet)),
+        ).toEqual([])
       })
 
       it('G6: pandoc text equals the Markdown text, paragraph by paragraph', () => {
@@ -205,6 +230,8 @@ describe.each(examples)('$name', ({ name }) => {
         expect(diffLines(pandocExpected(blocks), actual)).toEqual([])
       })
 
+      // Note: a document may have no clause for some answers (notice inserts a procurement does
+      // not need); the drafting memo has headings but no numbered clauses.
       it('G1: numbering as LibreOffice renders it: clauses 1, 2, 3 …; sub-clauses and lists restart', () => {
         const { blocks, libreOfficeText } = get(name, copy, document)
         const { problems, clauses } = checkRenderedNumbering(libreOfficeText)
@@ -213,7 +240,6 @@ describe.each(examples)('$name', ({ name }) => {
           (block) => block.kind === 'heading' && /^\d+\s/.test(block.text),
         )
         expect(clauses).toEqual(headings.map((_, index) => index + 1))
-        expect(clauses.length).toBeGreaterThan(0)
       })
 
       it('G7: every XML part of the DOCX is well-formed (xmllint)', () => {
@@ -237,8 +263,8 @@ describe.each(examples)('$name', ({ name }) => {
           const comments = docxComments(readDocxPart(docx, 'word/comments.xml') ?? '').map(
             (comment) => normaliseSpace(comment.text.replace(/\n/g, ' ')),
           )
+          // Note: the drafting memo prints notes as its text, not as comments.
           const notes = blocks.filter((block) => block.kind === 'note')
-          expect(notes.length).toBeGreaterThan(0)
           expect(comments).toHaveLength(notes.length)
           for (const note of notes) {
             expect(comments, `${note.label} in clause ${note.context}`).toContain(

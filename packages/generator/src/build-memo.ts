@@ -33,9 +33,17 @@ const subheading = (value: string): RootContent => ({
   children: [text(value)],
 })
 // Note: a question already ends with its own punctuation; only a plain label takes a colon.
+// Note: a multi-line answer keeps its line breaks as `break` nodes (F7), as in the clauses.
 const line = (label: string, value: string): Paragraph => ({
   type: 'paragraph',
-  children: [strong(/[?:.]$/.test(label) ? label : `${label}:`), text(` ${value}`)],
+  children: [
+    strong(/[?:.]$/.test(label) ? label : `${label}:`),
+    ...value
+      .split('\n')
+      .flatMap((part, index): PhrasingContent[] =>
+        index === 0 ? [text(` ${part}`)] : [{ type: 'break' }, text(part)],
+      ),
+  ],
 })
 const bullets = (items: string[]): RootContent => ({
   type: 'list',
