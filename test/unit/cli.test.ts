@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { templatesFolder } from '../support/paths.js'
@@ -152,5 +152,41 @@ describe('betterforus verify', () => {
     const run = runCli(['verify', answers])
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('no BetterForUs provenance found')
+  })
+})
+
+describe('betterforus generate --document', () => {
+  const answers = path.join(templatesFolder, 'examples/england-act-london.yaml')
+
+  it('should write only the named document, with the same bytes as in the whole pack', () => {
+    const whole = path.join(folder, 'whole')
+    const one = path.join(folder, 'one')
+    runCli(['generate', answers, '--out', whole])
+    const run = runCli(['generate', answers, '--out', one, '--document', 'doc-sv-requirements'])
+    expect(run.status).toBe(0)
+    expect(readdirSync(one).sort()).toEqual([
+      'doc-sv-requirements.drafter.docx',
+      'doc-sv-requirements.drafter.md',
+      'manifest.json',
+    ])
+    for (const name of ['doc-sv-requirements.drafter.docx', 'doc-sv-requirements.drafter.md']) {
+      expect(readFileSync(path.join(one, name))).toEqual(readFileSync(path.join(whole, name)))
+    }
+  })
+
+  it('should refuse an unknown document, naming the documents there are', () => {
+    const run = runCli([
+      'generate',
+      answers,
+      '--out',
+      path.join(folder, 'none'),
+      '--document',
+      'doc-nope',
+    ])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(
+      '--document: Unknown document `doc-nope` for this copy; the documents are doc-sv-requirements',
+    )
+    expect(existsSync(path.join(folder, 'none'))).toBe(false)
   })
 })

@@ -34,6 +34,7 @@ program
     'generate from a templates folder (a fork) instead of this release',
   )
   .option('--toc', 'add a table of contents to each DOCX')
+  .option('-d, --document <ids>', 'only these documents of the pack, comma-separated ids')
   .action(async (answers, options) => {
     process.exitCode = await generateCommand(answers, options)
   })

@@ -22,6 +22,11 @@ export interface GenerateOptions {
   catalog: Catalog
   /** `drafter` carries drafting and risk notes; `issue` is the clean copy. */
   copy: 'drafter' | 'issue'
+  /**
+   * Build only these documents (ids); default every document of the pack. Numbers and
+   * cross-references are those of the whole pack either way.
+   */
+  documents?: readonly string[]
 }
 
 /** A tender pack: one tree per document, and the manifest. */
@@ -77,7 +82,16 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   const problems: string[] = []
   const answersHash = answersSha256(answers)
   const input = { questionnaire: catalog.questionnaire, answers, regime, data: catalog.data }
-  const documents = plans.map((plan) => {
+  const only = options.documents
+  const unknown = only?.filter((id) => !plans.some((plan) => plan.document.meta.id === id)) ?? []
+  if (unknown.length > 0) {
+    const known = plans.map((plan) => plan.document.meta.id).join(', ')
+    throw new TypeError(
+      `Unknown document \`${unknown.join(', ')}\` for this copy; the documents are ${known}`,
+    )
+  }
+  const wanted = only ? plans.filter((plan) => only.includes(plan.document.meta.id)) : plans
+  const documents = wanted.map((plan) => {
     const resolveRefFrom =
       (from: string) =>
       (target: string): PhrasingContent => {

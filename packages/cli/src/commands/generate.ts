@@ -13,6 +13,7 @@ export interface GenerateCommandOptions {
   copy: string
   templates?: string
   toc?: boolean
+  document?: string
 }
 
 const formats = ['md', 'docx'] as const
@@ -72,8 +73,17 @@ export async function generateCommand(
 
   let pack: ReturnType<typeof generatePack>
   try {
-    pack = generatePack(parsed.answers, { catalog, copy: options.copy })
+    const documents = options.document?.split(',').map((id) => id.trim())
+    pack = generatePack(parsed.answers, {
+      catalog,
+      copy: options.copy,
+      ...(documents && { documents }),
+    })
   } catch (error) {
+    if (error instanceof TypeError && options.document) {
+      console.error(`--document: ${error.message}`)
+      return 2
+    }
     if (!(error instanceof GenerationError)) throw error
     console.error(`${error.message}\nNothing was written.`)
     return 1
