@@ -12,6 +12,7 @@ export type {
   TemplateUses,
 } from './catalog-types.js'
 export { defineAnswers } from './define-answers.js'
+export { DEFINITIONS_CLAUSE } from './definitions-clause.js'
 export { findTerms } from './find-terms.js'
 export { formatDate } from './format-date.js'
 export { formatMoney } from './format-money.js'

@@ -1,9 +1,10 @@
-import type {
-  Catalog,
-  CatalogClause,
-  CatalogDocument,
-  RenderInput,
-  Template,
+import {
+  type Catalog,
+  type CatalogClause,
+  type CatalogDocument,
+  DEFINITIONS_CLAUSE,
+  type RenderInput,
+  type Template,
 } from '@betterforus/clauses'
 import type { BlockContent, Blockquote, RootContent } from 'mdast'
 import { toString as textOf } from 'mdast-util-to-string'
@@ -14,7 +15,6 @@ import { numberClause } from './number-clause.js'
 import type { NoteKind, PackDocument, PackDocumentInfo } from './pack-tree.js'
 import type { ResolveRef } from './parse-rendered.js'
 import { renderBlocks } from './render-blocks.js'
-import { DEFINITIONS_CLAUSE } from './select-clauses.js'
 
 export interface DocumentPlan {
   document: CatalogDocument

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogClause } from '@betterforus/clauses'
+import { type Catalog, type CatalogClause, DEFINITIONS_CLAUSE } from '@betterforus/clauses'
 import {
   type Answers,
   answersSha256,
@@ -14,7 +14,7 @@ import { formatCover } from './format-cover.js'
 import { GenerationError } from './generation-error.js'
 import type { Manifest } from './manifest.js'
 import type { PackDocument, Provenance } from './pack-tree.js'
-import { DEFINITIONS_CLAUSE, selectClauses } from './select-clauses.js'
+import { selectClauses } from './select-clauses.js'
 import { generatorName, generatorVersion } from './version.generated.js'
 
 export interface GenerateOptions {

@@ -1,4 +1,9 @@
-import type { Catalog, CatalogClause, Regime } from '@betterforus/clauses'
+import {
+  type Catalog,
+  type CatalogClause,
+  DEFINITIONS_CLAUSE,
+  type Regime,
+} from '@betterforus/clauses'
 import {
   type Answers,
   evaluateCondition,
@@ -16,9 +21,6 @@ export interface ClauseDecision {
   /** The pack document the clause is placed in, if any. */
   document?: string
 }
-
-/** The id of the clause that opens a document with its defined terms. */
-export const DEFINITIONS_CLAUSE = 'definitions'
 
 function decide(
   clause: CatalogClause,

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { VFile } from 'vfile'
+import { DEFINITIONS_CLAUSE } from '../definitions-clause.js'
 import { findTerms } from '../find-terms.js'
 import type { CatalogSource } from './catalog-source.js'
 
@@ -40,7 +41,7 @@ function checkTerms(
     }
     for (const term of declared) {
       used.add(term)
-      if (!inText.has(term) && terms.includes(term) && meta.id !== 'definitions') {
+      if (!inText.has(term) && terms.includes(term) && meta.id !== DEFINITIONS_CLAUSE) {
         report(
           file,
           `definitions lists \`${term}\`, but the text never uses it`,
@@ -106,8 +107,8 @@ export function checkCatalog(
   }
   if (catalog.documents.some((document) => document.meta.definitions)) {
     // Note: the Definitions clause opens every document that asks for it, so it has no one place.
-    placed.set('definitions', 'every document with `definitions: true`')
-    if (!byId.has('definitions'))
+    placed.set(DEFINITIONS_CLAUSE, 'every document with `definitions: true`')
+    if (!byId.has(DEFINITIONS_CLAUSE))
       report(
         fileOf('pack.yaml'),
         'a document asks for definitions but there is no clauses/definitions.md',

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import {
   GenerationError,
@@ -11,9 +10,11 @@ import {
   redlineToMarkdown,
   summaryToMarkdown,
 } from '@betterforus/generator'
-import { MAX_ANSWERS_BYTES, parseAnswers } from '@betterforus/questionnaire'
+import { parseAnswers } from '@betterforus/questionnaire'
+import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
 import { librarySnapshot, loadRelease, type Release, ReleaseError } from '../load-release.js'
+import { readAnswersFile } from '../read-answers-file.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
 
 export interface DiffCommandOptions {
@@ -90,12 +91,10 @@ export async function answersFor(
   release: Release,
   text?: string,
 ): Promise<ReturnType<typeof parseAnswers> | string> {
-  const file = path.resolve(answersPath)
-  const size = (await stat(file)).size
-  if (size > MAX_ANSWERS_BYTES) return `${answersPath}: over ${MAX_ANSWERS_BYTES} bytes`
-  return parseAnswers(text ?? new Uint8Array(await readFile(file)), release.catalog.questionnaire, {
-    path: file,
-  })
+  const file = new VFile({ path: path.resolve(answersPath) })
+  const content = text ?? (await readAnswersFile(file))
+  if (content === undefined) return formatMessages([file])
+  return parseAnswers(content, release.catalog.questionnaire, { path: file.path })
 }
 
 /** Build a pack, or say why not (a clause refers to one these answers leave out). */

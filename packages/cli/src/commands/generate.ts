@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { GenerationError, generatePack, toDocx, toMarkdownDocument } from '@betterforus/generator'
-import { MAX_ANSWERS_BYTES, parseAnswers } from '@betterforus/questionnaire'
+import { parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { countErrors, formatMessages } from '../format-messages.js'
 import { loadCatalogOption } from '../load-catalog-option.js'
+import { readAnswersFile } from '../read-answers-file.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
 
 export interface GenerateCommandOptions {
@@ -18,17 +18,6 @@ export interface GenerateCommandOptions {
 
 const formats = ['md', 'docx'] as const
 type Format = (typeof formats)[number]
-
-/** Read an answers file, refusing one over the size cap before reading it (U11). */
-async function readAnswersFile(file: VFile): Promise<Uint8Array | undefined> {
-  const size = (await stat(file.path)).size
-  if (size > MAX_ANSWERS_BYTES) {
-    const reason = `the answers file is ${size} bytes; the limit is ${MAX_ANSWERS_BYTES} bytes`
-    file.message(reason, { ruleId: 'too-large', source: 'betterforus' }).fatal = true
-    return undefined
-  }
-  return readFile(file.path)
-}
 
 /**
  * `betterforus generate <answers> --out <dir>`: validate the answers, build the pack, and write
@@ -56,13 +45,7 @@ export async function generateCommand(
     return 1
   }
   const file = new VFile({ path: path.resolve(answersPath) })
-  const bytes = await readAnswersFile(file).catch((error: NodeJS.ErrnoException) => {
-    file.message(`cannot read the answers file: ${error.code ?? error.message}`, {
-      ruleId: 'unreadable',
-      source: 'betterforus',
-    }).fatal = true
-    return undefined
-  })
+  const bytes = await readAnswersFile(file)
   const parsed = bytes && parseAnswers(bytes, catalog.questionnaire, { path: file.path })
   if (parsed) file.messages.push(...parsed.file.messages)
   if (!parsed?.answers) {

@@ -1,9 +1,10 @@
-import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { type Pack, redlinePacks, toDocx, toMarkdownDocument } from '@betterforus/generator'
-import { MAX_ANSWERS_BYTES, type MigrationReport, migrateAnswers } from '@betterforus/questionnaire'
+import { type MigrationReport, migrateAnswers } from '@betterforus/questionnaire'
+import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
 import { loadRelease, type Release } from '../load-release.js'
+import { readAnswersFile } from '../read-answers-file.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
 import {
   answersFor,
@@ -58,12 +59,13 @@ export async function rerenderCommand(
   } catch (error) {
     return reportReleaseError(error)
   }
-  const file = path.resolve(answersPath)
-  if ((await stat(file)).size > MAX_ANSWERS_BYTES) {
-    console.error(`${answersPath}: over ${MAX_ANSWERS_BYTES} bytes; nothing was written.`)
+  const answersFile = new VFile({ path: path.resolve(answersPath) })
+  const bytes = await readAnswersFile(answersFile)
+  if (bytes === undefined) {
+    console.error(`${formatMessages([answersFile])}\nNothing was written.`)
     return 1
   }
-  const text = await readFile(file, 'utf8')
+  const text = new TextDecoder().decode(bytes)
 
   const old = await answersFor(answersPath, previous, text)
   if (typeof old === 'string' || !old.answers) {

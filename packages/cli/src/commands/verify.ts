@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { catalog as builtIn, type Catalog } from '@betterforus/clauses'
 import { readProvenance } from '@betterforus/generator'
-import { answersSha256, MAX_ANSWERS_BYTES, parseAnswers } from '@betterforus/questionnaire'
+import { answersSha256, parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
 import { loadRelease } from '../load-release.js'
+import { readAnswersFile } from '../read-answers-file.js'
 import { reportReleaseError } from './diff.js'
 
 /**
@@ -82,14 +83,11 @@ export async function verifyCommand(
 
   if (answersPath) {
     const file = new VFile({ path: path.resolve(answersPath) })
-    const bytes = await readFile(file.path)
-    const parsed =
-      bytes.byteLength > MAX_ANSWERS_BYTES
-        ? undefined
-        : parseAnswers(new Uint8Array(bytes), catalog.questionnaire, { path: file.path })
+    const bytes = await readAnswersFile(file)
+    const parsed = bytes && parseAnswers(bytes, catalog.questionnaire, { path: file.path })
     if (!parsed?.answers) {
       if (parsed) file.messages.push(...parsed.file.messages)
-      console.error(formatMessages([file]) || `${answersPath}: over ${MAX_ANSWERS_BYTES} bytes`)
+      console.error(formatMessages([file]))
       return 1
     }
     const match = answersSha256(parsed.answers) === provenance.answersSha256
