@@ -13,9 +13,25 @@ function plain(node: RootContent): RootContent {
     const children = (node.children as RootContent[]).map(plain)
     const numbering = (node.type === 'heading' || node.type === 'paragraph') && node.data?.numbering
     if (numbering) children.unshift({ type: 'text', value: `${numbering.number} ` })
-    return { ...node, children } as RootContent
+    return { ...node, children: joinTexts(children) } as RootContent
   }
   return node
+}
+
+/**
+ * Join neighbouring text nodes into one. Note: the stringifier escapes each text node against
+ * every construct it could start, so one node per run of text (not one per answer and per
+ * template fragment) keeps that cost down; the characters, and so the escaping, are the same.
+ */
+function joinTexts(children: RootContent[]): RootContent[] {
+  const joined: RootContent[] = []
+  for (const child of children) {
+    const last = joined.at(-1)
+    if (child.type === 'text' && last?.type === 'text')
+      joined[joined.length - 1] = { type: 'text', value: last.value + child.value }
+    else joined.push(child)
+  }
+  return joined
 }
 
 function labelNote(node: Blockquote): Blockquote {

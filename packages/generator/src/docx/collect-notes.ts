@@ -3,23 +3,25 @@
  * document into a Word comment, before the body is converted, so the heading handler can anchor it:
  *
  * ```xml
- * <w:comment w:id="0" w:author="BetterForUs" w:initials="BFU" w:date="2026-06-01T00:00:00Z">
- *   <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Drafting note: </w:t></w:r><w:r><w:t>…</w:t></w:r></w:p></w:comment>
+ * <w:comment w:id="0" w:author="BetterForUs" w:date="2026-06-01T00:00:00Z" w:initials="BFU">
+ *   <w:p><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>Drafting note: </w:t></w:r><w:r><w:t>…</w:t></w:r></w:p></w:comment>
  * ```
- *
- * Note: `COMMENT_DATE` is a fixed placeholder; `normaliseDocx` sets every comment date to the
- * document date, so the bytes never depend on the clock.
  */
-import { Paragraph } from 'docx'
 import { NOTE_LABEL } from '../note-label.js'
 import type { PackDocument } from '../pack-tree.js'
 import type { DocxState } from './docx-state.js'
 import { notePrefix } from './note-prefix.js'
+import { paragraphXml } from './xml.js'
 
-/** The placeholder date of every comment (replaced by `normaliseDocx`). */
-export const COMMENT_DATE = new Date(Date.UTC(2000, 0, 1))
+/** The author of every comment. */
+export const COMMENT_AUTHOR = 'BetterForUs'
 
-export function collectNotes(tree: PackDocument, state: DocxState): void {
+/**
+ * Collect the notes of `tree` as comments into `state`.
+ *
+ * @param instant The comments' date, as `yyyy-mm-ddThh:mm:ssZ` (the document's date, never the clock).
+ */
+export function collectNotes(tree: PackDocument, state: DocxState, instant: string): void {
   const headings = new Set(
     tree.children.flatMap((node) =>
       node.type === 'heading' && node.data?.clause ? [node.data.clause.id] : [],
@@ -31,25 +33,19 @@ export function collectNotes(tree: PackDocument, state: DocxState): void {
     if (note.clauseId === undefined || !headings.has(note.clauseId)) continue
     const id = state.comments.length
     const label = NOTE_LABEL[note.kind]
-    const children = node.children.flatMap((child, index) =>
-      child.type === 'paragraph'
-        ? [
-            new Paragraph({
-              children: [
-                ...(index === 0 ? notePrefix(label) : []),
-                ...state.toRuns(child.children, {}),
-              ],
-            }),
-          ]
-        : state.toBlocks([child]),
-    )
-    state.comments.push({
-      id,
-      author: 'BetterForUs',
-      initials: 'BFU',
-      date: COMMENT_DATE,
-      children,
+    let body = ''
+    node.children.forEach((child, index) => {
+      body +=
+        child.type === 'paragraph'
+          ? paragraphXml(
+              {},
+              (index === 0 ? notePrefix(label) : '') + state.toRuns(child.children, {}),
+            )
+          : state.toBlocks([child])
     })
+    state.comments.push(
+      `<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:date="${instant}" w:initials="BFU">${body}</w:comment>`,
+    )
     state.notesByClause.set(note.clauseId, [...(state.notesByClause.get(note.clauseId) ?? []), id])
   }
 }

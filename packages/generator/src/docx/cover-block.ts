@@ -3,14 +3,16 @@
  * the last with a rule under it.
  *
  * ```xml
- * <w:p><w:pPr><w:pStyle w:val="CoverLine"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Anytown Council</w:t></w:r></w:p>
+ * <w:p><w:pPr><w:pStyle w:val="CoverLine"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>Anytown Council</w:t></w:r></w:p>
  * ```
  */
-import { BorderStyle, Paragraph, TextRun } from 'docx'
 import type { PackDocumentInfo } from '../pack-tree.js'
 import { assertXmlText } from './assert-xml-text.js'
+import { isRightToLeft, paragraphXml, run } from './xml.js'
 
-export function coverBlock(info: PackDocumentInfo): Paragraph[] {
+const RULE = '<w:bottom w:val="single" w:sz="8" w:space="8" w:color="000000"/>'
+
+export function coverBlock(info: PackDocumentInfo): string {
   const { authority, title, reference, date } = info.cover
   const all: [string, string, boolean][] = [
     ['', authority, true],
@@ -20,21 +22,20 @@ export function coverBlock(info: PackDocumentInfo): Paragraph[] {
   ]
   // Note: the reference is optional; leave its line out rather than print an empty label.
   const lines = all.filter(([, value]) => value !== '')
-  return lines.map(([label, value, bold], index) => {
-    assertXmlText(value, info.id)
-    const last = index === lines.length - 1
-    return new Paragraph({
-      style: 'CoverLine',
-      ...(last
-        ? {
-            border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 8 } },
-            spacing: { after: 360 },
-          }
-        : {}),
-      children: [
-        ...(label ? [new TextRun({ text: label, bold: true })] : []),
-        new TextRun({ text: label ? ` ${value}` : value, ...(bold ? { bold } : {}) }),
-      ],
+  return lines
+    .map(([label, value, bold], index) => {
+      assertXmlText(value, info.id)
+      const last = index === lines.length - 1
+      const rtl = label === '' && isRightToLeft(value)
+      return paragraphXml(
+        {
+          style: 'CoverLine',
+          ...(last ? { border: RULE, spacing: { after: 360 } } : {}),
+          ...(rtl ? { bidi: true } : {}),
+        },
+        (label ? run(label, { bold: true }) : '') +
+          run(label ? ` ${value}` : value, { ...(bold ? { bold } : {}), ...(rtl ? { rtl } : {}) }),
+      )
     })
-  })
+    .join('')
 }

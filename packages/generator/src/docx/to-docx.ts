@@ -2,21 +2,23 @@
  * Write one pack document as DOCX: a cover block, an optional table of contents, the body through
  * the node handlers, Word numbering for clauses, bookmarks and `REF` fields for cross-references,
  * comments for notes, a footer with page numbers and provenance, and provenance properties.
+ *
+ * The WordprocessingML is written as strings by our own handlers (see docs/decisions.md: the
+ * `docx` library's object tree cost 62 % of the time per document), then zipped by fflate.
  */
-import { Document, Packer } from 'docx'
-import { unzipSync } from 'fflate'
 import type { RootContent } from 'mdast'
 import type { PackDocument } from '../pack-tree.js'
 import { collectNotes } from './collect-notes.js'
 import { coverBlock } from './cover-block.js'
-import { documentProperties } from './document-properties.js'
+import { coreXml, customProperties, customXml } from './document-properties.js'
 import { createDocxState } from './docx-state.js'
 import { toBlocks, toRuns } from './handlers/index.js'
-import { zipParts } from './normalise-docx.js'
-import { numbering } from './numbering.js'
+import { numberingXml } from './numbering.js'
 import { packFooter } from './pack-footer.js'
-import { styles } from './styles.js'
+import { FOOTER_RID, packageParts } from './package-parts.js'
 import { tableOfContents } from './table-of-contents.js'
+import { DECLARATION, R_NS, W_NS } from './xml.js'
+import { zipPackage } from './zip-package.js'
 
 export interface ToDocxOptions {
   /** Add a table of contents after the cover block (default `false`). */
@@ -28,6 +30,27 @@ export interface ToDocxOptions {
 const isNotice = (node: RootContent) =>
   node.type === 'blockquote' && node.data?.note?.kind === 'notice'
 
+/** A4 portrait with 2.54 cm margins, with or without the footer on every page. */
+const section = (footer: boolean) =>
+  `<w:sectPr>${footer ? `<w:footerReference w:type="default" r:id="${FOOTER_RID}"/>` : ''}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`
+
+/**
+ * The instant `yyyy-mm-ddT00:00:00Z` of an ISO date, or a TypeError naming the value.
+ */
+export function fixedInstant(date: string, what: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
+    throw new TypeError(
+      `Expected ${what} as an ISO date such as '2026-06-01', received ${JSON.stringify(date)}.`,
+    )
+  }
+  return `${date}T00:00:00Z`
+}
+
+/** `word/document.xml` around a body; `footer` refers to `word/footer1.xml`. */
+export function documentXml(body: string, { footer = false } = {}): string {
+  return `${DECLARATION}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${section(footer)}</w:body></w:document>`
+}
+
 /**
  * Build the DOCX bytes of a pack document, deterministically. The tree is not changed.
  *
@@ -38,46 +61,28 @@ const isNotice = (node: RootContent) =>
  * await toDocx(tree, { toc: true, date: '2026-06-01' }) //=> Uint8Array [0x50, 0x4b, …]
  */
 export async function toDocx(tree: PackDocument, options: ToDocxOptions = {}): Promise<Uint8Array> {
-  const date = options.date ?? tree.data.date
-  const fixedDate = new Date(`${date}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(fixedDate.getTime())) {
-    throw new TypeError(
-      `Expected \`options.date\` as an ISO date such as '2026-06-01', received ${JSON.stringify(date)}.`,
-    )
-  }
   const info = tree.data
+  const instant = fixedInstant(options.date ?? info.date, '`options.date`')
   const state = createDocxState(info.id, { toBlocks, toRuns })
-  collectNotes(tree, state)
+  collectNotes(tree, state, instant)
   const [first, ...rest] = tree.children
   const hasTitle = first?.type === 'heading' && first.depth === 1
   const body = hasTitle ? rest : tree.children
-  const children = [
-    ...(hasTitle ? state.toBlocks([first]) : []),
-    ...coverBlock(info),
-    ...state.toBlocks(body.filter(isNotice)),
-    ...(options.toc === true ? tableOfContents(tree) : []),
-    ...state.toBlocks(body.filter((node) => !isNotice(node))),
-  ]
-  const doc = new Document({
-    ...documentProperties(info),
-    styles,
-    numbering,
-    ...(state.comments.length > 0 ? { comments: { children: state.comments } } : {}),
-    sections: [{ footers: { default: packFooter(info.provenance) }, children }],
+  const xml =
+    (hasTitle ? state.toBlocks([first]) : '') +
+    coverBlock(info) +
+    state.toBlocks(body.filter(isNotice)) +
+    (options.toc === true ? tableOfContents(tree) : '') +
+    state.toBlocks(body.filter((node) => !isNotice(node)))
+  const parts = packageParts({
+    document: documentXml(xml, { footer: true }),
+    core: coreXml({ title: info.title, subject: info.cover.title, instant }),
+    custom: customXml(customProperties(info)),
+    numbering: numberingXml(state.nums),
+    footer: packFooter(info.provenance),
+    ...(state.comments.length > 0 && {
+      comments: `${DECLARATION}<w:comments xmlns:w="${W_NS}">${state.comments.join('')}</w:comments>`,
+    }),
   })
-  return zipParts(await packParts(doc), fixedDate)
-}
-
-type PartsCompiler = { compile(file: Document): Map<string, string | Uint8Array> }
-
-/**
- * The package's parts before zipping. Note: `Packer.pack` deflates every part, and the
- * normalise pass must unzip and deflate them again; docx's own compiler (pinned at 9.15.2) gives
- * the parts unzipped, which halves the compression work. Falls back to `Packer.pack` if a docx
- * release moves it.
- */
-async function packParts(doc: Document): Promise<Record<string, string | Uint8Array>> {
-  const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler
-  if (typeof compiler?.compile === 'function') return Object.fromEntries(compiler.compile(doc))
-  return unzipSync(await Packer.pack(doc, 'uint8array'))
+  return zipPackage(parts)
 }

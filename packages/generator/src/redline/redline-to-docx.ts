@@ -9,17 +9,11 @@
  * <w:del w:id="2" w:author="BetterForUs" w:date="2026-06-01T00:00:00Z"><w:r><w:delText xml:space="preserve">Contract </w:delText></w:r></w:del>
  * ```
  */
-import {
-  DeletedTextRun,
-  Document,
-  HeadingLevel,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  type ParagraphChild,
-  TextRun,
-} from 'docx'
-import { normaliseDocx } from '../docx/normalise-docx.js'
+import { coreXml } from '../docx/document-properties.js'
+import { packageParts } from '../docx/package-parts.js'
+import { documentXml, fixedInstant } from '../docx/to-docx.js'
+import { escapeXml, paragraphXml, run } from '../docx/xml.js'
+import { zipPackage } from '../docx/zip-package.js'
 import type { ChangedParagraph, RedlineDocument } from './redline-types.js'
 
 /** The author of every tracked change. */
@@ -32,55 +26,38 @@ export const REDLINE_AUTHOR = 'BetterForUs'
  * @returns The `.docx` package.
  */
 export async function redlineToDocx(redline: RedlineDocument): Promise<Uint8Array> {
-  const fixedDate = new Date(`${redline.date}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(redline.date) || Number.isNaN(fixedDate.getTime())) {
-    throw new TypeError(
-      `Expected the redline's date as an ISO date, received ${JSON.stringify(redline.date)}.`,
-    )
-  }
-  const date = `${redline.date}T00:00:00Z`
+  const date = fixedInstant(redline.date, "the redline's date")
   let id = 0
-  const runs = (paragraph: ChangedParagraph): ParagraphChild[] =>
-    paragraph.map((change) => {
-      if (change.kind === 'same') return new TextRun(change.text)
-      id += 1
-      const options = { text: change.text, id, author: REDLINE_AUTHOR, date }
-      return change.kind === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options)
-    })
-  const children: Paragraph[] = [
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      children: [new TextRun(`Redline: ${redline.title}`)],
-    }),
-    new Paragraph({
-      children: [
-        new TextRun(
-          `From ${redline.from} to ${redline.to}. Insertions and deletions are tracked changes by ${REDLINE_AUTHOR}: review them, then accept or reject them.`,
-        ),
-      ],
-    }),
-  ]
+  const runs = (paragraph: ChangedParagraph): string =>
+    paragraph
+      .map((change) => {
+        if (change.kind === 'same') return run(change.text)
+        id += 1
+        const mark = `w:id="${id}" w:author="${REDLINE_AUTHOR}" w:date="${date}"`
+        return change.kind === 'insert'
+          ? `<w:ins ${mark}>${run(change.text)}</w:ins>`
+          : `<w:del ${mark}><w:r><w:delText xml:space="preserve">${escapeXml(change.text)}</w:delText></w:r></w:del>`
+      })
+      .join('')
+  let body =
+    paragraphXml({ style: 'Title' }, run(`Redline: ${redline.title}`)) +
+    paragraphXml(
+      {},
+      run(
+        `From ${redline.from} to ${redline.to}. Insertions and deletions are tracked changes by ${REDLINE_AUTHOR}: review them, then accept or reject them.`,
+      ),
+    )
   for (const section of redline.sections) {
-    if (section.heading.length > 0) {
-      children.push(
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(section.heading) }),
-      )
-    }
-    if (section.note !== undefined) {
-      children.push(
-        new Paragraph({ children: [new TextRun({ text: section.note, italics: true })] }),
-      )
-    }
-    for (const paragraph of section.paragraphs)
-      children.push(new Paragraph({ children: runs(paragraph) }))
+    if (section.heading.length > 0)
+      body += paragraphXml({ style: 'Heading1', numbering: { numId: 0 } }, runs(section.heading))
+    if (section.note !== undefined) body += paragraphXml({}, run(section.note, { italics: true }))
+    for (const paragraph of section.paragraphs) body += paragraphXml({}, runs(paragraph))
   }
-  const doc = new Document({
-    title: `Redline: ${redline.title}`,
-    creator: REDLINE_AUTHOR,
-    lastModifiedBy: REDLINE_AUTHOR,
-    revision: 1,
-    features: { trackRevisions: true },
-    sections: [{ children }],
-  })
-  return normaliseDocx(await Packer.pack(doc, 'uint8array'), fixedDate)
+  return zipPackage(
+    packageParts({
+      document: documentXml(body),
+      core: coreXml({ title: `Redline: ${redline.title}`, instant: date }),
+      trackRevisions: true,
+    }),
+  )
 }

@@ -7,27 +7,32 @@
  * - any other note: Note-style paragraphs headed "Drafting note:" or "Risk note:";
  * - no note: indented paragraphs.
  */
-import { type FileChild, Paragraph } from 'docx'
 import type { Blockquote } from 'mdast'
 import { NOTE_LABEL } from '../../note-label.js'
 import type { DocxState } from '../docx-state.js'
 import { notePrefix } from '../note-prefix.js'
+import { paragraphXml } from '../xml.js'
 
-export function blockquote(node: Blockquote, state: DocxState): FileChild[] {
+export function blockquote(node: Blockquote, state: DocxState): string {
   const note = node.data?.note
   if (
     note?.clauseId !== undefined &&
     note.kind !== 'notice' &&
     state.notesByClause.has(note.clauseId)
   )
-    return []
-  const props = note === undefined ? { indent: { left: 720 } } : { style: 'Note' }
-  return node.children.flatMap((child, index) => {
-    if (child.type !== 'paragraph') return state.toBlocks([child])
+    return ''
+  const props = note === undefined ? { indentLeft: 720 } : { style: 'Note' }
+  let xml = ''
+  node.children.forEach((child, index) => {
+    if (child.type !== 'paragraph') {
+      xml += state.toBlocks([child])
+      return
+    }
     const prefix =
       index === 0 && note !== undefined && note.kind !== 'notice'
         ? notePrefix(NOTE_LABEL[note.kind])
-        : []
-    return [new Paragraph({ ...props, children: [...prefix, ...state.toRuns(child.children, {})] })]
+        : ''
+    xml += paragraphXml(props, prefix + state.toRuns(child.children, {}))
   })
+  return xml
 }

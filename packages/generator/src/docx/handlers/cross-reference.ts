@@ -9,20 +9,16 @@
  * A reference into another pack document (no `bookmark`) is plain text: its `label`, such as
  * `7 of the Social Value and Fair Work Schedule` (ECMA-376 Part 1, 17.16.5.51).
  */
-import { NumberedItemReference, type ParagraphChild, TextRun } from 'docx'
 import type { CrossReference } from '../../pack-tree.js'
 import { assertXmlText } from '../assert-xml-text.js'
 import type { DocxState, RunFormat } from '../docx-state.js'
+import { escapeXml, run } from '../xml.js'
 
-export function crossReference(
-  node: CrossReference,
-  state: DocxState,
-  format: RunFormat,
-): ParagraphChild[] {
+export function crossReference(node: CrossReference, state: DocxState, format: RunFormat): string {
   if (node.bookmark === undefined) {
     assertXmlText(node.label, state.documentId)
-    return [new TextRun({ ...format, text: node.label })]
+    return run(node.label, format)
   }
   assertXmlText(node.number, state.documentId)
-  return [new NumberedItemReference(node.bookmark, node.number)]
+  return `<w:fldSimple w:instr="REF ${escapeXml(node.bookmark)} \\h \\w">${run(node.number, format)}</w:fldSimple>`
 }

@@ -1,10 +1,9 @@
 /**
  * The map from mdast node type to its DOCX handler, and the two dispatchers the handlers reach
- * through their state: `toBlocks` (block nodes → `w:p`/`w:tbl`) and `toRuns` (phrasing → runs).
- * A node without a handler is a programmer error (the tree builder never makes one), so it throws
- * an Error naming the type and the document, rather than crashing later inside docx.
+ * through their state: `toBlocks` (block nodes → `w:p`/`w:tbl` XML) and `toRuns` (phrasing →
+ * `w:r` XML). A node without a handler is a programmer error (the tree builder never makes one),
+ * so it throws an Error naming the type and the document.
  */
-import type { FileChild, ParagraphChild } from 'docx'
 import type { Nodes, PhrasingContent } from 'mdast'
 import type { DocxState, RunFormat } from '../docx-state.js'
 import { blockquote } from './blockquote.js'
@@ -21,8 +20,8 @@ import { table } from './table.js'
 import { text } from './text.js'
 import { thematicBreak } from './thematic-break.js'
 
-type BlockHandler = (node: never, state: DocxState) => FileChild[]
-type InlineHandler = (node: never, state: DocxState, format: RunFormat) => ParagraphChild[]
+type BlockHandler = (node: never, state: DocxState) => string
+type InlineHandler = (node: never, state: DocxState, format: RunFormat) => string
 
 /** Block handlers by node type. */
 export const blockHandlers: Readonly<Record<string, BlockHandler>> = {
@@ -51,24 +50,30 @@ function unknown(type: string, kind: string, state: DocxState): Error {
   )
 }
 
-export function toBlocks(nodes: readonly Nodes[], state: DocxState): FileChild[] {
-  return nodes.flatMap((node) => {
+export function toBlocks(nodes: readonly Nodes[], state: DocxState): string {
+  let xml = ''
+  for (const node of nodes) {
     const handle = Object.hasOwn(blockHandlers, node.type) ? blockHandlers[node.type] : undefined
     if (handle === undefined) throw unknown(node.type, 'block', state)
-    return (handle as (node: Nodes, state: DocxState) => FileChild[])(node, state)
-  })
+    xml += (handle as (node: Nodes, state: DocxState) => string)(node, state)
+  }
+  return xml
 }
 
 export function toRuns(
   nodes: readonly PhrasingContent[],
   state: DocxState,
   format: RunFormat,
-): ParagraphChild[] {
-  return nodes.flatMap((node) => {
+): string {
+  let xml = ''
+  for (const node of nodes) {
     const handle = Object.hasOwn(inlineHandlers, node.type) ? inlineHandlers[node.type] : undefined
     if (handle === undefined) throw unknown(node.type, 'phrasing', state)
-    return (
-      handle as (node: PhrasingContent, state: DocxState, format: RunFormat) => ParagraphChild[]
-    )(node, state, format)
-  })
+    xml += (handle as (node: PhrasingContent, state: DocxState, format: RunFormat) => string)(
+      node,
+      state,
+      format,
+    )
+  }
+  return xml
 }

@@ -6,19 +6,23 @@
  * <w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr>…</w:p>
  * ```
  *
- * Note: `number` is never typed into the text; Word and LibreOffice draw it from `w:numPr`.
+ * Note: `number` is never typed into the text; Word and LibreOffice draw it from `w:numPr`. A
+ * paragraph whose letters are all right-to-left (an answer in Arabic, say) is marked `w:bidi`.
  */
-import { Paragraph as DocxParagraph, type FileChild } from 'docx'
 import type { Paragraph } from 'mdast'
+import { toString as textOf } from 'mdast-util-to-string'
 import type { DocxState } from '../docx-state.js'
 import { numberingFor } from '../numbering-for.js'
+import { isRightToLeft, paragraphXml } from '../xml.js'
 
-export function paragraph(node: Paragraph, state: DocxState): FileChild[] {
+export function paragraph(node: Paragraph, state: DocxState): string {
   const numbering = node.data?.numbering
-  return [
-    new DocxParagraph({
-      children: state.toRuns(node.children, {}),
+  const rtl = isRightToLeft(textOf(node))
+  return paragraphXml(
+    {
       ...(numbering === undefined ? {} : { numbering: numberingFor(numbering, state) }),
-    }),
-  ]
+      ...(rtl ? { bidi: true } : {}),
+    },
+    state.toRuns(node.children, rtl ? { rtl: true } : {}),
+  )
 }

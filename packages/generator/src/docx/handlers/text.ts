@@ -5,12 +5,14 @@
  * space; hard breaks arrive as `break` nodes (see `break.ts`). So a `\n` here becomes a space,
  * never `w:br`, and the DOCX reads as the Markdown does.
  */
-import { type ParagraphChild, TextRun } from 'docx'
 import type { Text } from 'mdast'
 import { assertXmlText } from '../assert-xml-text.js'
 import type { DocxState, RunFormat } from '../docx-state.js'
+import { run } from '../xml.js'
 
-export function text(node: Text, state: DocxState, format: RunFormat): ParagraphChild[] {
+const LINE_ENDING = /[ \t]*\r?\n[ \t]*/g
+
+export function text(node: Text, state: DocxState, format: RunFormat): string {
   assertXmlText(node.value, state.documentId)
-  return [new TextRun({ ...format, text: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') })]
+  return run(node.value.replace(LINE_ENDING, ' '), format)
 }
