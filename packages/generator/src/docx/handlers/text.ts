@@ -10,9 +10,27 @@ import { assertXmlText } from '../assert-xml-text.js'
 import type { DocxState, RunFormat } from '../docx-state.js'
 import { run } from '../xml.js'
 
-const LINE_ENDING = /[ \t]*\r?\n[ \t]*/g
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t' || char === '\r'
+
+/**
+ * Fold each line ending, with the spaces and tabs around it, into one space. Note: a loop, not
+ * `/[ \t]*\r?\n[ \t]*\/g`, whose backtracking is quadratic on a long run of tabs.
+ */
+export function foldLineEndings(value: string): string {
+  if (!value.includes('\n')) return value
+  const lines = value.split('\n')
+  return lines
+    .map((line, index) => {
+      let start = 0
+      let end = line.length
+      if (index > 0) while (start < end && isBlank(line[start])) start++
+      if (index < lines.length - 1) while (end > start && isBlank(line[end - 1])) end--
+      return line.slice(start, end)
+    })
+    .join(' ')
+}
 
 export function text(node: Text, state: DocxState, format: RunFormat): string {
   assertXmlText(node.value, state.documentId)
-  return run(node.value.replace(LINE_ENDING, ' '), format)
+  return run(foldLineEndings(node.value), format)
 }
