@@ -93,6 +93,19 @@ describe('parseRendered', () => {
     )
   })
 
+  it('F16: should keep right-to-left script, emoji sequences and Welsh diacritics exactly', () => {
+    for (const answer of [
+      'مجلس مدينة ليدز',
+      'עיריית לידס',
+      'Cyngor Sir Ynys Môn – Llŷr ac Ŵyn',
+      '👩🏽‍🔧 🏴󠁧󠁢󠁷󠁬󠁳󠁿',
+    ]) {
+      const { blocks, reparsed } = roundTrip(answer)
+      expect(textOf(blocks[0])).toBe(`The Supplier is ${answer}.`)
+      expect(textOf(reparsed)).toBe(`The Supplier is ${answer}.`)
+    }
+  })
+
   it('F11: should keep pipes and line breaks in an answer inside its table cell', () => {
     const table = `| Item | Answer |\n| --- | --- |\n| Supplier | ${slot(0)} |\n`
     for (const answer of ['a | b', 'x \\| y', '|||', '| leading', 'line one\nline two']) {
