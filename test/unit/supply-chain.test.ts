@@ -73,3 +73,34 @@ it('S1: scripts/check-supply-chain.js passes this repository as installed', {
   expect(run.status).toBe(0)
   expect(run.stdout).toContain('handlebars >= 4.7.9 everywhere')
 })
+
+describe('S2: install settings', () => {
+  /** A setting as npm itself reads it in this repository (so npm accepts the .npmrc). */
+  const npmConfig = (key: string) =>
+    spawnSync('npm', ['config', 'get', key], {
+      cwd: repositoryRoot,
+      encoding: 'utf8',
+    }).stdout.trim()
+
+  it('S2: npm reads ignore-scripts, allow-git=none and a release age from the repository .npmrc', {
+    timeout: 60_000,
+  }, () => {
+    expect(npmConfig('ignore-scripts')).toBe('true')
+    expect(npmConfig('allow-git')).toBe('none')
+    expect(Number(npmConfig('min-release-age'))).toBeGreaterThanOrEqual(3)
+  })
+
+  it('S2: the lockfile takes every dependency from the npm registry with an integrity hash', () => {
+    const lock = JSON.parse(readFileSync(path.join(repositoryRoot, 'package-lock.json'), 'utf8'))
+    const entries = Object.entries(lock.packages as Record<string, Record<string, unknown>>)
+    const external = entries.filter(([key, entry]) => key.includes('node_modules/') && !entry.link)
+    expect(external.length).toBeGreaterThan(100)
+    const offRegistry = external.filter(
+      ([, entry]) =>
+        (entry.resolved !== undefined &&
+          !String(entry.resolved).startsWith('https://registry.npmjs.org/')) ||
+        !String(entry.integrity ?? '').startsWith('sha512-'),
+    )
+    expect(offRegistry.map(([key]) => key)).toEqual([])
+  })
+})
