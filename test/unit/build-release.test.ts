@@ -79,7 +79,7 @@ describe('scripts/build-release.js', () => {
     expect(note).not.toMatch(/TODO|TBD|\{\{|<placeholder>/)
   })
 
-  it('should be the same bytes when built twice', () => {
+  it('S3: should be the same bytes when built twice', () => {
     const again = path.join(folder, 'again')
     expect(build('--out', again).status).toBe(0)
     for (const name of ['index.json', 'CHANGELOG.md', 'REDLINE.md', 'clauses/definitions.md'])

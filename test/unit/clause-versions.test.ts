@@ -34,7 +34,7 @@ describe('compareVersions and versionBump', () => {
 
 describe('T12: checkClauseVersions', () => {
   for (const name of readdirSync(fixtures).filter((entry) => !entry.includes('.'))) {
-    it(`should report what the ${name} case expects`, () => {
+    it(`T12: should report what the ${name} case expects`, () => {
       const read = (file: string) => readFileSync(path.join(fixtures, name, file), 'utf8')
       const changeset = path.join(fixtures, name, 'changeset.md')
       const violations = checkClauseVersions({
@@ -57,7 +57,7 @@ describe('T12: checkClauseVersions', () => {
     })
   }
 
-  it('should pass an unchanged clause and ask for a changeset for a new or removed one', () => {
+  it('T12: should pass an unchanged clause and ask for a changeset for a new or removed one', () => {
     const text = readFileSync(path.join(fixtures, 'patch-wording/before.md'), 'utf8')
     const same = new Map([['pay-example.md', text]])
     expect(checkClauseVersions({ before: same, after: same, changesets: [] })).toEqual([])
@@ -71,7 +71,7 @@ describe('T12: checkClauseVersions', () => {
 describe('scripts/check-clause-versions.js', () => {
   const script = path.join(repositoryRoot, 'scripts/check-clause-versions.js')
 
-  it('should skip, saying why, in a clone of a single commit', () => {
+  it('T12: should skip, saying why, in a clone of a single commit', () => {
     const folder = temporaryFolder()
     const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, encoding: 'utf8' })
     git('init', '--quiet')

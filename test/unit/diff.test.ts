@@ -117,7 +117,7 @@ describe('betterforus diff', () => {
     expect(unchanged).toContain('<w:t')
   })
 
-  it('should give the same bytes twice and in another time zone', () => {
+  it('G3: should give the same bytes twice and in another time zone', () => {
     const first = path.join(folder, 'bytes-1')
     const second = path.join(folder, 'bytes-2')
     runCli(['diff', '--from', old, '--to', next, '--out', first, '--format', 'docx'])

@@ -79,7 +79,7 @@ describe.each(examples)('betterforus generate $name', ({ name, file }) => {
       expect(sha(path.join(again, entry))).toBe(sha(path.join(drafter, entry)))
   })
 
-  it('should record provenance in the Markdown front matter', () => {
+  it('G5: should record provenance in the Markdown front matter', () => {
     const markdown = readFileSync(
       path.join(drafter, `${catalog.pack.documents[0]}.drafter.md`),
       'utf8',

@@ -31,7 +31,7 @@ describe.each(examples)('the golden pack of $name', ({ name, file }) => {
   })
 
   it.each(documents.map((document) => [document.name, document.markdown]))(
-    'should match %s byte for byte',
+    'G3, G4: should match %s byte for byte',
     (document, markdown) => {
       expect(markdown).toBe(readFileSync(path.join(folder, document), 'utf8'))
     },

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   cpSync,
   existsSync,
@@ -42,9 +43,12 @@ function run(command: string, args: string[]) {
 }
 
 const sizes: Record<string, { packed: number; unpacked: number; files: number }> = {}
+/** What `npm pack` reported for each package: the tarball's file name and SRI integrity. */
+const packed: Record<string, { filename: string; integrity: string }> = {}
 
 beforeAll(() => {
   mkdirSync(tarballs)
+  mkdirSync(path.join(folder, 'again'))
   for (const name of published) {
     const cwd = path.dirname(require.resolve(`${name}/package.json`))
     const [info] = JSON.parse(
@@ -55,6 +59,7 @@ beforeAll(() => {
       }),
     )
     sizes[name] = { packed: info.size, unpacked: info.unpackedSize, files: info.files.length }
+    packed[name] = { filename: info.filename, integrity: info.integrity }
   }
   cpSync(fixtures, project, { recursive: true })
   writeFileSync(
@@ -146,6 +151,30 @@ describe('the published tarballs, installed in a fresh project', { timeout: 60_0
     })
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).documents).toBeGreaterThan(1)
+  })
+
+  it('S3: npm pack reports the SHA-512 of the tarball bytes, and packing again gives the same bytes', () => {
+    for (const name of published) {
+      const { filename, integrity } = packed[name] as (typeof packed)[string]
+      const bytes = readFileSync(path.join(tarballs, filename))
+      expect(integrity).toBe(`sha512-${createHash('sha512').update(bytes).digest('base64')}`)
+      const again = path.join(folder, 'again')
+      const [info] = JSON.parse(
+        execFileSync('npm', ['pack', '--json', '--pack-destination', again], {
+          cwd: path.dirname(require.resolve(`${name}/package.json`)),
+          env,
+          encoding: 'utf8',
+        }),
+      )
+      expect(info.integrity, `${name} packs reproducibly`).toBe(integrity)
+    }
+  })
+
+  it('S3: the council’s lockfile records the integrity npm pack reported', () => {
+    const lock = JSON.parse(readFileSync(path.join(project, 'package-lock.json'), 'utf8'))
+    for (const name of published) {
+      expect(lock.packages[`node_modules/${name}`]?.integrity).toBe(packed[name]?.integrity)
+    }
   })
 
   it('should run the betterforus command from the CLI tarball', () => {

@@ -48,7 +48,7 @@ async function compareDownloads(
 }
 
 describe('the journey in a real browser', () => {
-  it('keyboard only: types every answer of england-act-london.yaml, and the downloads equal the CLI output', async () => {
+  it('W4: keyboard only: types every answer of england-act-london.yaml, and the downloads equal the CLI output', async () => {
     const session = await openSession(harness)
     const { page } = session
     await page.goto(harness.url)
@@ -73,7 +73,7 @@ describe('the journey in a real browser', () => {
   })
 
   for (const example of ['scotland.yaml', 'wales.yaml', 'england-pcr-2015.yaml']) {
-    it(`loads ${example}, walks to check your answers, and the downloads equal the CLI output`, async () => {
+    it(`W4: loads ${example}, walks to check your answers, and the downloads equal the CLI output`, async () => {
       const session = await openSession(harness)
       const { page } = session
       await page.goto(harness.url)
@@ -115,7 +115,7 @@ describe('the journey in a real browser', () => {
 })
 
 describe('bad answers files (U11, U12)', () => {
-  it('lists every problem of a bad file, and changes nothing', async () => {
+  it('U12: lists every problem of a bad file, and changes nothing', async () => {
     const session = await openSession(harness)
     const { page } = session
     await page.goto(harness.url)
@@ -157,7 +157,7 @@ describe('bad answers files (U11, U12)', () => {
     await session.context.close()
   })
 
-  it('refuses a file over 1 MB before reading it, and UTF-16 or binary files', async () => {
+  it('U11, U12, W7: refuses a file over 1 MB before reading it, and UTF-16 or binary files', async () => {
     const session = await openSession(harness)
     const { page } = session
     await page.goto(harness.url)
@@ -189,7 +189,7 @@ describe('privacy and safety (F10, W1–W6)', () => {
     '<img src=x onerror=alert(1)> **bold** https://example.com/x {{ref "x"}}',
   ].join(' ')
 
-  it('shows hostile answers as literal text: no dialog, link, image, script or request', async () => {
+  it('F10, W1: shows hostile answers as literal text: no dialog, link, image, script or request', async () => {
     const session = await openSession(harness)
     const { page } = session
     await page.goto(harness.url)
@@ -228,7 +228,7 @@ describe('privacy and safety (F10, W1–W6)', () => {
     await session.context.close()
   })
 
-  it('makes no request off the page origin in a whole session, and works offline after load', async () => {
+  it('W2: makes no request off the page origin in a whole session, and works offline after load', async () => {
     const session = await openSession(harness)
     const { page, context } = session
     // The DOCX writer is fetched in the background once the page is idle.
@@ -262,7 +262,7 @@ describe('privacy and safety (F10, W1–W6)', () => {
     await session.context.close()
   })
 
-  it('sends a strict Content-Security-Policy (meta and header)', async () => {
+  it('W2, W4: sends a strict Content-Security-Policy (meta and header)', async () => {
     const response = await fetch(harness.url)
     const header = response.headers.get('content-security-policy') ?? ''
     expect(header).toContain("default-src 'self'")

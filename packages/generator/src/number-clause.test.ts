@@ -59,6 +59,12 @@ describe('numberClause', () => {
     ])
   })
 
+  it('T6: should refuse text indented into a code block, naming the clause, never printing it as code', () => {
+    expect(() => numbersOf('Lead.\n\n    The Supplier must pay.')).toThrow(
+      'not a code (clause pay-rlw-require, after 3.1)',
+    )
+  })
+
   it('should refuse a block quote in a clause body, naming the clause', () => {
     expect(() => numbersOf('> quoted')).toThrow(
       'not a blockquote (clause pay-rlw-require, after 3)',

@@ -1,6 +1,6 @@
 import { SLOT_CLOSE, SLOT_OPEN, type Slot } from '@betterforus/clauses'
 import fc from 'fast-check'
-import type { Root } from 'mdast'
+import type { Root, Table } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { toString as textOf } from 'mdast-util-to-string'
@@ -91,6 +91,54 @@ describe('parseRendered', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+
+  it('F16: should keep right-to-left script, emoji sequences and Welsh diacritics exactly', () => {
+    for (const answer of [
+      'مجلس مدينة ليدز',
+      'עיריית לידס',
+      'Cyngor Sir Ynys Môn – Llŷr ac Ŵyn',
+      '👩🏽‍🔧 🏴󠁧󠁢󠁷󠁬󠁳󠁿',
+    ]) {
+      const { blocks, reparsed } = roundTrip(answer)
+      expect(textOf(blocks[0])).toBe(`The Supplier is ${answer}.`)
+      expect(textOf(reparsed)).toBe(`The Supplier is ${answer}.`)
+    }
+  })
+
+  it('F11: should keep pipes and line breaks in an answer inside its table cell', () => {
+    const table = `| Item | Answer |\n| --- | --- |\n| Supplier | ${slot(0)} |\n`
+    for (const answer of ['a | b', 'x \\| y', '|||', '| leading', 'line one\nline two']) {
+      const blocks = parseRendered(
+        { markdown: table, slots: [{ kind: 'text', value: answer }] },
+        noRefs,
+      )
+      const markdown = toMarkdown({ type: 'root', children: blocks } as Root, toMarkdownOptions)
+      const reparsed = fromMarkdown(markdown, fromMarkdownOptions)
+      expect(
+        reparsed.children.map((node) => node.type),
+        answer,
+      ).toEqual(['table'])
+      const rows = (reparsed.children[0] as Table).children
+      expect(
+        rows.map((row) => row.children.length),
+        answer,
+      ).toEqual([2, 2])
+      const cell = textOf(rows[1]?.children[1])
+      if (answer.includes('\n')) expect(cell.split(/\s+/)).toEqual(['line', 'one', 'line', 'two'])
+      else expect(cell).toBe(answer)
+    }
+  })
+
+  it('F12: should keep bare URLs and e-mail addresses as text, never links (no GFM autolink literals)', () => {
+    const answer = 'https://example.com/a?b=c, www.example.org and tenders@example.gov.uk'
+    const { blocks, reparsed } = roundTrip(answer)
+    expect(JSON.stringify(blocks)).not.toContain('"type":"link"')
+    expect(JSON.stringify(reparsed)).not.toContain('"type":"link"')
+    expect(textOf(reparsed)).toBe(`The Supplier is ${answer}.`)
+    // The same text written by a template (not an answer) is not linked either.
+    const written = fromMarkdown(`Write to ${answer}.`, fromMarkdownOptions)
+    expect(JSON.stringify(written)).not.toContain('"type":"link"')
   })
 
   it('should refuse a placeholder in a link address, which only a template can cause', () => {

@@ -38,7 +38,7 @@ voice:
 `
 
 describe('migrateAnswers', () => {
-  it('should rename and drop answers, listing each, and the result should validate', () => {
+  it('U13: should rename and drop answers, listing each, and the result should validate', () => {
     const report = migrateAnswers(v1Answers, v2)
     expect(report.refusal).toBeUndefined()
     expect(report).toMatchObject({ from: '1.1.0', to: '2.0.0' })
@@ -56,7 +56,7 @@ describe('migrateAnswers', () => {
     })
   })
 
-  it('should refuse an older major with no migration, naming both versions, and change nothing', () => {
+  it('U13: should refuse an older major with no migration, naming both versions, and change nothing', () => {
     const report = migrateAnswers(v1Answers.replace('1.1.0', '0.9.0'), v2)
     expect(report.refusal).toMatch(/questionnaire version 0\.9\.0.*version 2\.0\.0/)
     expect(report.refusal).toContain('no migration leads from version 0.9.0')
@@ -64,7 +64,7 @@ describe('migrateAnswers', () => {
     expect(report.renamed).toEqual([])
   })
 
-  it('should refuse a rename onto an answered question, applying nothing', () => {
+  it('U13: should refuse a rename onto an answered question, applying nothing', () => {
     const both = 'questionnaireVersion: 1.0.0\npay: { approach: require, livingWage: score }\n'
     const report = migrateAnswers(both, v2)
     expect(report.refusal).toContain(

@@ -1,0 +1,94 @@
+import { checkSync } from 'recheck'
+import { describe, expect, it } from 'vitest'
+import { findRegexes } from '../support/find-regexes.js'
+import { repositoryRoot } from '../support/paths.js'
+
+// F17 (docs/bad-inputs.md): every regular expression in our code is checked for super-linear
+// backtracking. The catalogue names eslint-plugin-regexp; we lint with Biome, which has no such
+// rule, so this test lists our patterns and runs each through recheck, a ReDoS checker. A pattern
+// recheck calls vulnerable or cannot decide must be reviewed below, saying what bounds its input.
+
+const folders = [
+  'packages/questionnaire/src',
+  'packages/clauses/src',
+  'packages/generator/src',
+  'packages/cli/src',
+  'apps/web/src',
+  'scripts',
+]
+
+/** Reviewed patterns recheck flags, by source, with what keeps their input small. */
+const reviewed: Record<string, string> = {
+  '\\B(?=(\\d{3})+$)': 'format-money: the digits of a finite number, at most 22 characters',
+  '[ \\t]*\\r?\\n[ \\t]*':
+    'DOCX text runs: quadratic in a run of tabs; answers are capped at 3,000 characters (about 40 ms)',
+  '\\s*\\n\\s*': 'redline text: quadratic in whitespace; the same answer caps, on generated text',
+  '\\s*%$':
+    'web percent box: quadratic in inner whitespace of one typed box (20,000 tabs take seconds); reported, not fixed here',
+  '<w:bookmark(Start|End)\\b[^>]*>': 'normalise-docx: XML that docx writes, never typed input',
+  '\\brId(?!\\d+")[A-Za-z0-9_-]{8,}(?=")':
+    'normalise-docx: XML that docx writes, never typed input',
+  '(<dcterms:(created|modified)\\b[^>]*>)[^<]*': 'normalise-docx: XML that docx writes',
+  '<w:p\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/w:p>)': 'a test helper reading our own DOCX',
+  '<property\\b[^>]*\\bname="([^"]*)"[^>]*>\\s*<vt:lpwstr>([^<]*)<\\/vt:lpwstr>':
+    'read-provenance: docProps/custom.xml of a DOCX given to verify, a part of a zip the user chose',
+  '\\{\\{~?\\s*(#|\\/|\\^(?=\\s*[\\w@.]))':
+    'check-template block count: linear scan of a template already under the 256 KiB cap',
+  '^[ \\t]*[-*]?[ \\t]*clause[ \\t]+`?([a-z0-9-]+)`?[ \\t]*:[ \\t]*(major|minor|patch)\\b':
+    'check-clause-versions: our own changesets, in CI',
+  '^["\']?@betterforus\\/clauses["\']?[ \\t]*:[ \\t]*["\']?(major|minor|patch)["\']?':
+    'check-clause-versions: our own changesets, in CI',
+  '\\{\\{[#/^]?\\s*([^}]*?)\\s*\\}\\}': 'check-clause-versions: our own clause files, in CI',
+  '^[a-z][a-zA-Z0-9]*(?:\\.[a-z][a-zA-Z0-9]*)*$': 'question ids in our questionnaire',
+}
+/** Patterns built at run time, by where they are built; each escapes what it interpolates. */
+const builtAtRunTime: Record<string, string> = {
+  'packages/clauses/src/find-terms.ts': 'a glossary term, regex-escaped, between word boundaries',
+  'packages/generator/src/parse-rendered.ts': 'our placeholder delimiters around \\d+',
+  'packages/generator/src/read-provenance.ts': 'a fixed property name followed by \\d+',
+}
+
+describe('F17: our regular expressions', () => {
+  const found = findRegexes(repositoryRoot, folders)
+
+  it('F17: finds the patterns in our source (the check is not vacuous)', () => {
+    expect(found.length).toBeGreaterThan(50)
+    expect(found).toContainEqual({
+      where: expect.stringMatching(/^packages\/clauses\/src\/schemas\/common\.ts:\d+$/),
+      source: '^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$',
+      flags: '',
+    })
+  })
+
+  it('F17: builds patterns at run time only where reviewed', () => {
+    const dynamic = found.filter((regex) => regex.source === undefined)
+    expect(dynamic.map((regex) => regex.where.replace(/:\d+$/, '')).sort()).toEqual(
+      Object.keys(builtAtRunTime).sort(),
+    )
+  })
+
+  // Note: recheck may take up to its 5 s budget per pattern; the timeout is a hang guard only.
+  it('F17: has no super-linear pattern that is not reviewed, and no stale review', {
+    timeout: 600_000,
+  }, () => {
+    const flagged = new Map<string, string>()
+    for (const { where, source, flags } of found) {
+      if (source === undefined) continue
+      const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 5000 })
+      if (result.status === 'safe') continue
+      const why =
+        result.status === 'vulnerable'
+          ? `vulnerable (${result.complexity.type}), attack ${result.attack.pattern}`
+          : 'undecided within 5 s'
+      flagged.set(source, `${where}: /${source}/ is ${why}`)
+    }
+    const unreviewed = [...flagged]
+      .filter(([source]) => !(source in reviewed))
+      .map(([, why]) => why)
+    expect(unreviewed, 'make these linear, or review them above').toEqual([])
+    const stale = Object.keys(reviewed).filter(
+      (source) => !found.some((regex) => regex.source === source),
+    )
+    expect(stale, 'these reviewed patterns are gone: remove them').toEqual([])
+  })
+})
