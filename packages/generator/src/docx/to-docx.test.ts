@@ -232,7 +232,14 @@ describe('toDocx', () => {
     )
   })
 
-  it('should write bullets on docx’s bullet list', async () => {
+  it('F16: marks an all right-to-left paragraph bidirectional, and no mixed one', async () => {
+    const tree = packDocument([title('T'), para('مجلس مدينة لندن'), para('Council مجلس')])
+    const doc = (await build(tree))['word/document.xml'] ?? ''
+    expect(withText(doc, 'مجلس مدينة لندن')).toMatch(/<w:bidi\/>.*<w:rtl\/>/)
+    expect(withText(doc, 'Council مجلس')).not.toContain('<w:bidi/>')
+  })
+
+  it('should write bullets on the bullet list', async () => {
     const doc =
       (await build(packDocument([title('T'), bullets('a', 'b')])))['word/document.xml'] ?? ''
     expect(ilvl(withText(doc, 'a'))).toBe('0')
