@@ -42,7 +42,7 @@ export function checkRegistryVersion(pkg, document, keys, when) {
       verified: 0,
       unsigned: false,
       problems: [
-        `${id}: integrity in package-lock.json (${pkg.integrity}) differs from the registry's (${integrity ?? 'none'}); the lockfile or the published tarball changed: do not install it, find out which`,
+        `${id}: integrity in package-lock.json (${pkg.integrity}, at ${pkg.locations.join(', ')}) differs from the registry's (${integrity ?? 'none'}); the lockfile or the published tarball changed: do not install it, find out which`,
       ],
     }
   }

@@ -10,7 +10,7 @@ export const NPM_REGISTRY = 'https://registry.npmjs.org/'
  */
 
 /**
- * Every package the lockfile installs from the registry, including optional ones for other
+ * Every package the lockfile installs from the registry, once per name, version and integrity, including optional ones for other
  * platforms (another machine installs them from the same lockfile). Workspace links and packages
  * bundled inside another package's tarball (covered by that tarball's integrity) are left out.
  *
@@ -45,22 +45,17 @@ export function registryPackages(lock) {
       )
       continue
     }
-    const id = `${name}@${entry.version}`
-    const known = byId.get(id)
-    if (known && known.integrity !== entry.integrity) {
-      problems.push(
-        `${id}: package-lock.json records two integrities (${location} and ${known.locations[0]}); run npm install to re-resolve`,
-      )
-    } else if (known) {
-      known.locations.push(location)
-    } else {
-      byId.set(id, {
+    // Note: keyed with the integrity too, so a second integrity for one version is checked as well.
+    const key = `${name}@${entry.version} ${entry.integrity}`
+    const known = byId.get(key)
+    if (known) known.locations.push(location)
+    else
+      byId.set(key, {
         name,
         version: entry.version,
         integrity: entry.integrity,
         locations: [location],
       })
-    }
   }
   return { packages: [...byId.values()], problems }
 }
