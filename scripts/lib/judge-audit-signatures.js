@@ -5,7 +5,7 @@
 
 // Note: npm prints e.g. "getaddrinfo ENOTFOUND tuf-repo-cdn.sigstore.dev"; EAI_AGAIN is the
 // temporary form of the same DNS failure.
-const SIGSTORE_UNRESOLVED = /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([a-z0-9.-]*sigstore\.dev)\b/
+const UNRESOLVED_HOST = /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (\S+)/g
 
 /**
  * @param {{ status: number | null, output: string }} run exit status and combined stdout + stderr
@@ -15,11 +15,13 @@ export function judgeAuditSignatures(run) {
   if (run.status === 0) {
     return { ok: true, message: 'npm audit signatures verified registry signatures and provenance' }
   }
-  const unresolved = SIGSTORE_UNRESOLVED.exec(run.output)
-  if (unresolved) {
+  const hosts = [...run.output.matchAll(UNRESOLVED_HOST)].map((match) => match[1])
+  const sigstoreHost = hosts.find((host) => host.endsWith('.sigstore.dev'))
+  // Note: an unresolvable registry as well is a failure, since nothing was verified.
+  if (sigstoreHost && hosts.every((host) => host.endsWith('.sigstore.dev'))) {
     return {
       ok: true,
-      message: `provenance attestations were NOT verified: the sigstore CDN (${unresolved[1]}) cannot be resolved from this machine; registry signatures were verified by verify-registry-signatures.js`,
+      message: `provenance attestations were NOT verified: the sigstore CDN (${sigstoreHost}) cannot be resolved from this machine; registry signatures were verified by verify-registry-signatures.js`,
     }
   }
   return {

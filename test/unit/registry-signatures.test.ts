@@ -287,12 +287,12 @@ describe('S2: npm audit signatures where the sigstore CDN is unreachable', () =>
     })
   })
 
-  it('S2: fails any other failure, such as an invalid signature or an unreachable registry', () => {
+  it('S2: fails any other failure, such as an invalid signature or an unreachable registry (with or without sigstore)', () => {
     const invalid =
       'npm error code EINTEGRITYSIGNATURE\nnpm error venv@0.1.0 has an invalid registry signature'
     const registryDown =
       'npm error network request to https://registry.npmjs.org/venv failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org'
-    for (const output of [invalid, registryDown]) {
+    for (const output of [invalid, registryDown, `${unreachable}\n${registryDown}`]) {
       const verdict = judgeAuditSignatures({ status: 1, output })
       expect(verdict.ok).toBe(false)
       expect(verdict.message).toContain(output)
