@@ -1,0 +1,44 @@
+// CI check (docs/bad-inputs.md S2): every package in package-lock.json is published on the npm
+// registry with the locked integrity and a valid registry signature. Needs only the registry, so
+// it works where the sigstore CDN that `npm audit signatures` needs first is unreachable.
+// Usage: node scripts/verify-registry-signatures.js [--lockfile <path>] [--registry <url>]
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { verifyRegistrySignatures } from './lib/verify-registry-signatures.js'
+
+const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
+const { values } = parseArgs({
+  options: {
+    lockfile: { type: 'string', default: path.join(root, 'package-lock.json') },
+    registry: { type: 'string' },
+  },
+})
+const registry = values.registry?.replace(/\/?$/, '/')
+
+const started = performance.now()
+const report = await verifyRegistrySignatures({
+  lock: JSON.parse(readFileSync(values.lockfile, 'utf8')),
+  registry,
+})
+const seconds = ((performance.now() - started) / 1000).toFixed(1)
+
+const say = (/** @type {string} */ line) => console.log(`verify-registry-signatures: ${line}`)
+say(
+  `${report.packages} packages (${report.lockEntries} lockfile entries) checked against the registry in ${seconds} s`,
+)
+say(
+  `${report.signatures} registry signatures verified with key(s) ${report.keyIds.join(', ') || '(none)'}`,
+)
+say(`${report.unsigned.length} packages without a registry signature`)
+if (report.unsigned.length > 0) {
+  console.error(
+    `verify-registry-signatures: the registry signs every package it serves, so these ${report.unsigned.length} are suspect (or the registry answering is not npm's):`,
+  )
+  for (const id of report.unsigned) console.error(`- ${id}`)
+}
+if (report.problems.length > 0) {
+  console.error(`verify-registry-signatures: ${report.problems.length} problem(s):`)
+  for (const problem of report.problems) console.error(`- ${problem}`)
+}
+if (report.unsigned.length > 0 || report.problems.length > 0) process.exit(1)
