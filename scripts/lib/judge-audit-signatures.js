@@ -21,7 +21,7 @@ export function judgeAuditSignatures(run) {
   if (sigstoreHost && hosts.every((host) => host.endsWith('.sigstore.dev'))) {
     return {
       ok: true,
-      message: `provenance attestations were NOT verified: the sigstore CDN (${sigstoreHost}) cannot be resolved from this machine; registry signatures were verified by verify-registry-signatures.js`,
+      message: `provenance attestations were NOT verified: the sigstore CDN (${sigstoreHost}) cannot be resolved from this machine; registry integrity and signatures are checked by verify-registry-signatures.js`,
     }
   }
   return {

@@ -10,7 +10,7 @@ import { NPM_REGISTRY, registryPackages } from './registry-packages.js'
 /**
  * @typedef {{
  *   packages: number, lockEntries: number, signatures: number, keyIds: string[],
- *   unsigned: string[], problems: string[]
+ *   unsigned: string[], problems: string[], keysUnavailable?: string
  * }} SignatureReport
  */
 
@@ -42,14 +42,14 @@ export async function verifyRegistrySignatures(options) {
 
   /** @type {Map<string, import('./registry-keys.js').RegistryKey> | null} */
   let keys = null
+  /** @type {string | undefined} */
+  let keysUnavailable
   try {
     const parsed = parseRegistryKeys(await get(`${registry}-/npm/v1/keys`))
     problems.push(...parsed.problems)
     if (parsed.keys.size > 0) keys = parsed.keys
   } catch (error) {
-    problems.push(
-      `could not read the registry's signing keys (${/** @type {Error} */ (error).message}); no signature was verified`,
-    )
+    keysUnavailable = `could not read the registry's signing keys (${/** @type {Error} */ (error).message}); no signature was verified`
   }
 
   /** @type {Map<string, Promise<Record<string, string>>>} */
@@ -92,5 +92,6 @@ export async function verifyRegistrySignatures(options) {
       .map((check) => `${check.pkg.name}@${check.pkg.version}`)
       .sort(),
     problems: [...problems, ...checks.flatMap((check) => check.problems)],
+    ...(keysUnavailable && { keysUnavailable }),
   }
 }

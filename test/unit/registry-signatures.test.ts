@@ -136,8 +136,10 @@ describe('S2: registry signatures checked against the registry alone', () => {
     lock.packages['node_modules/venv-two'].integrity = 'sha512-tampered'
     const report = await verify(routes, lock)
     expect(report.signatures).toBe(0)
-    expect(report.problems).toEqual([
+    expect(report.keysUnavailable).toBe(
       `could not read the registry's signing keys (GET ${registry}-/npm/v1/keys failed: HTTP 404); no signature was verified`,
+    )
+    expect(report.problems).toEqual([
       expect.stringMatching(
         /^venv@0\.2\.0: integrity in package-lock\.json \(sha512-tampered, at node_modules\/venv-two\) differs/,
       ),
@@ -215,7 +217,7 @@ describe('S2: requests to the registry', () => {
 })
 
 /** Runs the CLI against the recorded registry served over HTTP on a local port. */
-async function runAgainstLocalRegistry(routes: Routes) {
+async function runAgainstLocalRegistry(routes: Routes, extraArguments: string[] = []) {
   const server = createServer((request, response) => {
     const body = routes[String(request.url).slice(1)]
     response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' })
@@ -232,6 +234,7 @@ async function runAgainstLocalRegistry(routes: Routes) {
         path.join(fixtures, 'package-lock.json'),
         '--registry',
         `http://127.0.0.1:${port}`,
+        ...extraArguments,
       ],
       { cwd: repositoryRoot },
     )
@@ -268,6 +271,42 @@ describe('S2: scripts/verify-registry-signatures.js', () => {
     expect(run.stdout).toContain('1 packages without a registry signature')
     expect(run.stderr).toContain('- venv@0.2.0')
   })
+
+  /** A mirror that strips npm's signing keys and every signature, as the one CI reaches does. */
+  const strippingMirror = () => {
+    const routes = recordedRoutes()
+    routes['-/npm/v1/keys'] = undefined
+    for (const id of ['venv/0.1.0', 'venv/0.2.0'])
+      routes[id] = {
+        dist: { integrity: (routes[id] as { dist: { integrity: string } }).dist.integrity },
+      }
+    return routes
+  }
+
+  it('S2: fails a registry that strips keys and signatures, unless told to allow it', async () => {
+    const strict = await runAgainstLocalRegistry(strippingMirror())
+    expect(strict.status).toBe(1)
+    expect(strict.stderr).toContain("could not read the registry's signing keys")
+    const allowed = await runAgainstLocalRegistry(strippingMirror(), ['--allow-unsigned-registry'])
+    expect(allowed.status).toBe(0)
+    expect(allowed.stdout).toContain('NOTICE: signatures NOT verified')
+  })
+
+  it('S2: still fails an integrity mismatch on a registry allowed to be unsigned', async () => {
+    const routes = strippingMirror()
+    routes['venv/0.2.0'] = { dist: { integrity: 'sha512-tampered' } }
+    const run = await runAgainstLocalRegistry(routes, ['--allow-unsigned-registry'])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/venv@0\.2\.0: integrity/)
+  })
+
+  it('S2: checks every signature when the registry serves keys, even if told to allow unsigned', async () => {
+    const routes = recordedRoutes()
+    routes['venv/0.2.0'] = { dist: { integrity: fixture('venv-0.2.0.json').dist.integrity } }
+    const run = await runAgainstLocalRegistry(routes, ['--allow-unsigned-registry'])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('- venv@0.2.0')
+  })
 })
 
 describe('S2: npm audit signatures where the sigstore CDN is unreachable', () => {
@@ -283,7 +322,7 @@ describe('S2: npm audit signatures where the sigstore CDN is unreachable', () =>
     expect(judgeAuditSignatures({ status: 1, output: unreachable })).toEqual({
       ok: true,
       message:
-        'provenance attestations were NOT verified: the sigstore CDN (tuf-repo-cdn.sigstore.dev) cannot be resolved from this machine; registry signatures were verified by verify-registry-signatures.js',
+        'provenance attestations were NOT verified: the sigstore CDN (tuf-repo-cdn.sigstore.dev) cannot be resolved from this machine; registry integrity and signatures are checked by verify-registry-signatures.js',
     })
   })
 
