@@ -20,15 +20,9 @@ const folders = [
 /** Reviewed patterns recheck flags, by source, with what keeps their input small. */
 const reviewed: Record<string, string> = {
   '\\B(?=(\\d{3})+$)': 'format-money: the digits of a finite number, at most 22 characters',
-  '[ \\t]*\\r?\\n[ \\t]*':
-    'DOCX text runs: quadratic in a run of tabs; answers are capped at 3,000 characters (about 40 ms)',
   '\\s*\\n\\s*': 'redline text: quadratic in whitespace; the same answer caps, on generated text',
   '\\s*%$':
     'web percent box: quadratic in inner whitespace of one typed box (20,000 tabs take seconds); reported, not fixed here',
-  '<w:bookmark(Start|End)\\b[^>]*>': 'normalise-docx: XML that docx writes, never typed input',
-  '\\brId(?!\\d+")[A-Za-z0-9_-]{8,}(?=")':
-    'normalise-docx: XML that docx writes, never typed input',
-  '(<dcterms:(created|modified)\\b[^>]*>)[^<]*': 'normalise-docx: XML that docx writes',
   '<w:p\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/w:p>)': 'a test helper reading our own DOCX',
   '<property\\b[^>]*\\bname="([^"]*)"[^>]*>\\s*<vt:lpwstr>([^<]*)<\\/vt:lpwstr>':
     'read-provenance: docProps/custom.xml of a DOCX given to verify, a part of a zip the user chose',
