@@ -1,6 +1,6 @@
 /**
  * Fuzzing the whole chain with answer sets derived from the questionnaire (bad-inputs F1–F16,
- * U1, U3, U4, G3, G7): FUZZ_RUNS sets (default 10,000), half valid and half invalid, with hostile
+ * U1, U3, U4, G3, G7): FUZZ_RUNS sets (default 10,000), one valid to four invalid, with hostile
  * text in every text answer.
  *
  * - Every set is validated. An invalid set must be refused with an error naming each question it
@@ -205,7 +205,7 @@ it(
       [
         `fuzz-answers: ${counts.sets} sets in ${seconds.toFixed(1)} s: ${counts.valid} valid, ${counts.invalid} invalid`,
         `  valid sets the generator refused (document.date before the first pay rates): ${counts.refusedByGenerator}`,
-        `  valid candidates: ${rate(stats.valid)}; ${stats.repaired} repaired by removing an optional answer a rule named`,
+        `  valid candidates: ${rate(stats.valid)}; ${stats.repaired} repaired (one of a refusing rule's conditions made false)`,
         `  invalid candidates: ${rate(stats.invalid)}`,
         `  documents checked (Markdown and DOCX): ${counts.documentsChecked} (${counts.wholeDocuments} parsed whole); Markdown blocks compared: ${counts.blocksCompared}; answers found in them: ${counts.answersFound}; DOCX parts parsed: ${counts.docxParts}`,
         `  built twice and compared: ${counts.determinismChecks}; invalid sets through the CLI: ${counts.cliRuns}`,
