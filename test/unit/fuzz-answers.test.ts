@@ -7,9 +7,10 @@
  *   breaks; a sample also goes through the built CLI, which must exit 1 and write nothing.
  * - Every valid set is built, in a copy and one document of it that fast-check chooses: the
  *   Markdown must have the structure of the same answers with harmless text (answer lines
- *   replaced by tokens), and the same text once the tokens are put back as the answers; every
- *   XML part of the DOCX must be well-formed, and its text must hold each answer the document
- *   prints. A sample is built twice and must give the same bytes.
+ *   replaced by tokens), and the same text once the tokens are put back as the answers (the
+ *   chunks between blank lines that differ are parsed; one set in ten, the whole documents);
+ *   every XML part of the DOCX must be well-formed (saxes), and its text must hold each answer
+ *   the document prints. A sample is built twice and must give the same bytes.
  *
  * The seed is printed; replay a failure with
  * `FUZZ_SEED=<seed> FUZZ_PATH=<path> npx vitest run unit/fuzz-answers.test.ts`.
@@ -43,6 +44,8 @@ const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 0x7fffff
 const replayPath = process.env.FUZZ_PATH
 /** One invalid set in this many also runs through the built CLI (a process each). */
 const CLI_EVERY = 200
+/** Print progress twenty times a run, for long runs. */
+const PROGRESS_EVERY = Math.max(500, Math.floor(runs / 20))
 /** One valid set in this many has its whole documents parsed, not only the blocks that differ. */
 const WHOLE_EVERY = 10
 /** One valid set in this many is built twice and compared byte for byte (G3). */
@@ -187,6 +190,10 @@ it(
         cases,
         async ({ set, copy, pick }: { set: AnswerSet; copy: Copy; pick: number }) => {
           counts.sets++
+          if (counts.sets % PROGRESS_EVERY === 0) {
+            const seconds = ((performance.now() - started) / 1000).toFixed(0)
+            console.log(`fuzz-answers: ${counts.sets} sets after ${seconds} s`)
+          }
           if (set.valid) {
             counts.valid++
             await checkValid(set, copy, pick)
