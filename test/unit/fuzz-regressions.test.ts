@@ -1,0 +1,61 @@
+/**
+ * Shrunk counterexamples of `fuzz-answers.test.ts`, kept as fixed cases once fixed.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { catalog } from '@betterforus/clauses'
+import { GenerationError, generatePack } from '@betterforus/generator'
+import { type Answers, parseAnswers } from '@betterforus/questionnaire'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../support/run-cli.js'
+import { temporaryFolder } from '../support/temporary-folder.js'
+
+const work = temporaryFolder()
+
+/** Valid answers dated 1 January 2015, before the data's first pay rates (seed 1, shrunk). */
+const datedBeforeRates = {
+  authority: { name: '# ', nation: 'england', type: 'local-authority' },
+  procurement: { startDate: '2015-01-01' },
+  contract: {
+    title: '# ',
+    type: 'services',
+    estimatedValue: 0,
+    termMonths: 1,
+    workLocation: 'london',
+  },
+  document: { date: '2015-01-01' },
+  pay: { approach: 'require' },
+  goodWork: { approach: 'require', livingHours: false },
+  socialValue: { weightingPercent: 10, weightingBasis: 'ppn002' },
+  reserved: { supportedEmployment: false },
+  voice: { livedExperiencePanel: false },
+  engagement: { held: false },
+  lots: { divided: false, reasons: '# ' },
+  evaluation: { minimumScore: false },
+}
+
+describe('a document date before the first pay rates in the data', () => {
+  it('is valid answers, but generatePack refuses it with a GenerationError naming document.date', () => {
+    const parsed = parseAnswers(JSON.stringify(datedBeforeRates), catalog.questionnaire)
+    expect(parsed.file.messages.filter((message) => message.fatal)).toEqual([])
+    const answers = parsed.answers as Answers
+    // Note: before the fix the `rate` helper threw a RangeError from inside a template.
+    const build = () => generatePack(answers, { catalog, copy: 'drafter' })
+    expect(build).toThrow(GenerationError)
+    expect(build).toThrow(
+      /document\.date is 1 January 2015, .* give a date on or after \d{4}-\d{2}-\d{2}/,
+    )
+  })
+
+  it('makes the CLI exit 1 with that message, no stack trace, and write nothing', () => {
+    const file = path.join(work, 'dated-before-rates.json')
+    writeFileSync(file, JSON.stringify(datedBeforeRates))
+    const out = path.join(work, 'out')
+    const run = runCli(['generate', file, '--out', out])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('document.date is 1 January 2015')
+    expect(run.stderr).toContain('Nothing was written.')
+    expect(run.stderr).not.toMatch(/RangeError|\n\s+at /)
+    expect(existsSync(out)).toBe(false)
+  })
+})
