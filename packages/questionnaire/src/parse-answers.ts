@@ -21,6 +21,19 @@ import { reportError } from './report-error.js'
 import { visibleQuestionIds } from './visible-question-ids.js'
 import { yamlToValue } from './yaml-to-value.js'
 
+// Note: building the schema is about 40 % of a parse, and a questionnaire never changes once
+// loaded, so each one's schema is built once (a batch, the fuzz run and the form parse many files).
+const schemas = new WeakMap<Questionnaire, ReturnType<typeof buildAnswersSchema>>()
+
+function schemaFor(questionnaire: Questionnaire): ReturnType<typeof buildAnswersSchema> {
+  let schema = schemas.get(questionnaire)
+  if (schema === undefined) {
+    schema = buildAnswersSchema(questionnaire)
+    schemas.set(questionnaire, schema)
+  }
+  return schema
+}
+
 /** Largest answers file accepted, in bytes (1 MiB). */
 export const MAX_ANSWERS_BYTES = 1_048_576
 
@@ -71,7 +84,7 @@ export function parseAnswers(
   const parsed = parseYaml(decoded, file)
   if (parsed === undefined) return failed
 
-  const result = buildAnswersSchema(questionnaire).safeParse(yamlToValue(parsed.doc.contents), {
+  const result = schemaFor(questionnaire).safeParse(yamlToValue(parsed.doc.contents), {
     reportInput: true,
   })
   if (!result.success) {
