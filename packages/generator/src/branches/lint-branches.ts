@@ -1,0 +1,289 @@
+import {
+  type Catalog,
+  type CatalogClause,
+  DEFINITIONS_CLAUSE,
+  renderTemplate,
+  selectRate,
+} from '@betterforus/clauses'
+import { type Answers, createFacts, deriveRegime, listQuestions } from '@betterforus/questionnaire'
+import { generatePack } from '../generate-pack.js'
+import { GenerationError } from '../generation-error.js'
+import { toMarkdownDocument } from '../to-markdown.js'
+import type { AnswerClass } from './answer-class.js'
+import { type BranchUnit, branchUnits, isIncluded } from './branch-units.js'
+import { checkDocument } from './check-document.js'
+import { collectComparisons } from './collect-comparisons.js'
+import { type AnswerSpace, enumerateCombinations } from './enumerate-combinations.js'
+import { questionClasses } from './question-classes.js'
+import { trimDocument } from './trim-document.js'
+
+/** A check that fails, with the first combination that breaks it and how many do. */
+export interface BranchFailure {
+  ruleId: string
+  /** The template file to fix, such as `clauses/pay-rlw-require.md`. */
+  file: string
+  document: string
+  clause?: string
+  message: string
+  /** Complete, valid answers that reproduce it. */
+  answers: Answers
+  /** How many enumerated combinations break it. */
+  combinations: number
+}
+
+/** What the branch lint covered and what it found. */
+export interface BranchReport {
+  /** Each question some branch depends on, with its classes. */
+  questions: Array<{ id: string; classes: string[] }>
+  /** The product of those classes: the combinations a naive enumeration would render. */
+  fullProduct: number
+  /** Parts of the pack enumerated on their own (see `branchUnits`). */
+  units: number
+  /** Reachable combinations over all units: allowed by the rules and `show_if`. */
+  reachable: number
+  /** Documents rendered (generatePack and Markdown) and checked. */
+  rendered: number
+  /** Pack documents covered. */
+  documents: number
+  failures: BranchFailure[]
+}
+
+/**
+ * Render every reachable combination of the answers that the pack's branches depend on, and
+ * check each document: cross-references resolve, no section, list or table is empty, defined
+ * terms are defined, weightings add up, no placeholder is left.
+ *
+ * Note: the product of every question's classes is far too big to render, so the pack is split
+ * into units (each clause in its document, each document's opening text and choice of clauses,
+ * the memo) that depend on few questions, and each unit is enumerated exhaustively; see
+ * `branchUnits` for why that is sound.
+ *
+ * @param catalog The library to check.
+ * @returns What was covered and every failure.
+ */
+export function lintBranches(catalog: Catalog): BranchReport {
+  const questions = listQuestions(catalog.questionnaire)
+  const { comparisons, unsupported } = collectComparisons(catalog)
+  const classes = new Map(
+    questions.map((question) => [
+      question.id,
+      orderForBase(
+        question.id,
+        questionClasses(question, comparisons.get(question.id) ?? [], catalog),
+      ),
+    ]),
+  )
+  const space: AnswerSpace = {
+    questions,
+    classes,
+    rules: (catalog.questionnaire.rules ?? []).map((rule) => rule.when),
+  }
+  const failures = new Map<string, BranchFailure>()
+  const fail = (failure: Omit<BranchFailure, 'combinations'>) => {
+    const key = [failure.ruleId, failure.file, failure.clause, failure.message].join('\u0000')
+    const known = failures.get(key)
+    if (known) known.combinations += 1
+    else failures.set(key, { ...failure, combinations: 1 })
+  }
+  for (const problem of unsupported) {
+    fail({
+      ruleId: 'unenumerable-comparison',
+      file: problem.where,
+      document: '',
+      message: problem.reason,
+      answers: {},
+    })
+  }
+  const clauseById = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
+  let rendered = 0
+  const render = (
+    renderCatalog: Catalog,
+    documentId: string,
+    answers: Answers,
+    unit: BranchUnit,
+  ) => {
+    rendered += 1
+    const fileOf = (clause: string | undefined) =>
+      clause === undefined ? `documents/${documentId}.md` : `clauses/${clause}.md`
+    try {
+      const pack = generatePack(answers, {
+        catalog: renderCatalog,
+        copy: 'drafter',
+        documents: [documentId],
+      })
+      const tree = pack.documents[0]
+      if (!tree) return
+      const trimmed = renderCatalog !== catalog
+      for (const problem of checkDocument(tree, toMarkdownDocument(tree), catalog)) {
+        if (trimmed && problem.ruleId === 'empty-document') continue
+        fail({ ...problem, file: fileOf(problem.clause), document: documentId, answers })
+      }
+    } catch (error) {
+      if (error instanceof GenerationError) {
+        for (const message of error.problems) {
+          const clause = /^`([^`]+)`/.exec(message)?.[1]
+          const known = clause !== undefined && clauseById.has(clause) ? clause : unit.clause
+          fail({
+            ruleId: 'unresolved-reference',
+            file: fileOf(known),
+            document: documentId,
+            ...(known && { clause: known }),
+            message,
+            answers,
+          })
+        }
+      } else {
+        fail({
+          ruleId: 'render-error',
+          file: unit.file,
+          document: documentId,
+          ...(unit.clause && { clause: unit.clause }),
+          message: error instanceof Error ? error.message : String(error),
+          answers,
+        })
+      }
+    }
+  }
+
+  const units = branchUnits(catalog)
+  let reachable = 0
+  for (const unit of units) {
+    const domains = new Map<string, readonly AnswerClass[]>()
+    for (const id of unit.tested) domains.set(id, classes.get(id) ?? [])
+    for (const id of unit.printed) domains.set(id, (classes.get(id) ?? []).slice(0, 1))
+    const renderCatalog = unit.kind === 'render' ? trimmedFor(catalog, unit, clauseById) : catalog
+    const seen = new Set<string>()
+    for (const { answers } of enumerateCombinations(space, domains, unit.accept)) {
+      reachable += 1
+      if (unit.kind === 'choice') {
+        if (!hasClause(catalog, unit.document, answers, clauseById))
+          render(catalog, unit.document, answers, unit)
+        continue
+      }
+      const keys = textKeys(catalog, unit, answers, clauseById)
+      if (keys.length > 0 && keys.every((key) => seen.has(key))) continue
+      for (const key of keys) seen.add(key)
+      render(renderCatalog, unit.document, answers, unit)
+    }
+  }
+
+  // Note: units print rates at one document date; every date class is checked here instead:
+  // rate selection directly, and each whole document rendered once per class.
+  const base = enumerateCombinations(space, new Map()).next().value?.answers
+  const dates = classes.get('document.date') ?? []
+  for (const date of base ? dates : []) {
+    const answers = withDocumentDate(base as Answers, String(date.value))
+    for (const problem of rateProblems(catalog, String(date.value)))
+      fail({ ruleId: 'no-rate', file: 'data/rates.yaml', document: '', message: problem, answers })
+    for (const documentId of catalog.pack.documents) {
+      const unit = units.find((candidate) => candidate.document === documentId) as BranchUnit
+      render(catalog, documentId, answers, unit)
+    }
+  }
+
+  const enumerated = questions.filter((question) =>
+    units.some((unit) => unit.tested.has(question.id)),
+  )
+  const shownClasses = enumerated.map((question) => ({
+    id: question.id,
+    classes: [
+      ...(question.required !== true || question.show_if !== undefined ? ['not answered'] : []),
+      ...(classes.get(question.id) ?? []).map((item) => item.label),
+    ],
+  }))
+  return {
+    questions: shownClasses,
+    fullProduct: shownClasses.reduce((product, question) => product * question.classes.length, 1),
+    units: units.length,
+    reachable,
+    rendered,
+    documents: catalog.pack.documents.length,
+    failures: [...failures.values()],
+  }
+}
+
+/** The document date's newest class first, so units print the rates in force today. */
+function orderForBase(id: string, classes: AnswerClass[]): AnswerClass[] {
+  return id === 'document.date' ? [...classes].reverse() : classes
+}
+
+function trimmedFor(
+  catalog: Catalog,
+  unit: BranchUnit,
+  clauseById: ReadonlyMap<string, CatalogClause>,
+): Catalog {
+  const keep = new Set<string>()
+  const add = (id: string): void => {
+    if (keep.has(id)) return
+    keep.add(id)
+    for (const ref of clauseById.get(id)?.uses.refs ?? []) add(ref)
+  }
+  if (unit.clause !== undefined) add(unit.clause)
+  return trimDocument(catalog, unit.document, keep)
+}
+
+/**
+ * What a unit's templates print for some answers, one key per template: the Markdown, what each
+ * placeholder holds, and which of the clauses it refers to are in the pack. A template that
+ * fails to render keys on its error, so the render that reports it still happens.
+ */
+function textKeys(
+  catalog: Catalog,
+  unit: BranchUnit,
+  answers: Answers,
+  clauseById: ReadonlyMap<string, CatalogClause>,
+): string[] {
+  const facts = createFacts(answers)
+  const input = {
+    questionnaire: catalog.questionnaire,
+    answers,
+    regime: deriveRegime(answers),
+    data: catalog.data,
+  }
+  const included = unit.refs.filter((id) => {
+    const clause = clauseById.get(id)
+    return clause !== undefined && isIncluded(clause, facts)
+  })
+  return unit.templates.map((template, index) => {
+    try {
+      const { markdown, slots } = renderTemplate(template, input)
+      return `${index}\u0000${markdown}\u0000${JSON.stringify(slots)}\u0000${included.join()}`
+    } catch (error) {
+      return `${index}\u0000${String(error)}`
+    }
+  })
+}
+
+function hasClause(
+  catalog: Catalog,
+  documentId: string,
+  answers: Answers,
+  clauseById: ReadonlyMap<string, CatalogClause>,
+): boolean {
+  const facts = createFacts(answers)
+  const document = catalog.documents.find((candidate) => candidate.meta.id === documentId)
+  return (document?.meta.clauses ?? []).some((id) => {
+    const clause = clauseById.get(id)
+    return id !== DEFINITIONS_CLAUSE && clause !== undefined && isIncluded(clause, facts)
+  })
+}
+
+function withDocumentDate(answers: Answers, date: string): Answers {
+  return { ...answers, document: { ...(answers.document as object), date } }
+}
+
+/** Every scheme and region in the data must have a rate, with its comply-by date, on a date. */
+function rateProblems(catalog: Catalog, date: string): string[] {
+  const pairs = new Set(catalog.data.rates.map((rate) => `${rate.scheme}\u0000${rate.region}`))
+  return [...pairs].flatMap((pair) => {
+    const [scheme = '', place = ''] = pair.split('\u0000')
+    try {
+      const rate = selectRate(catalog.data.rates, { scheme, place, date })
+      return rate.comply_by
+        ? []
+        : [`The ${scheme} rate for ${place} in force on ${date} has no comply_by date`]
+    } catch (error) {
+      return [`${(error as Error).message}: a pack dated ${date} cannot print it`]
+    }
+  })
+}
