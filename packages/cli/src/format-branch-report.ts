@@ -21,11 +21,13 @@ export function formatBranchFailures(
         .join(', ')
       const times =
         failure.combinations === 1 ? '' : ` (${count(failure.combinations)} combinations)`
+      const line = `${file}: error: ${where ? `${where}: ` : ''}${failure.message}${times} [${failure.ruleId}]`
+      if (!failure.answers) return line
       const answers = stringify(failure.answers, { lineWidth: 0 }).trimEnd()
       return [
-        `${file}: error: ${where ? `${where}: ` : ''}${failure.message}${times} [${failure.ruleId}]`,
+        line,
         '  answers that show it (save as answers.yaml, then `betterforus generate answers.yaml --out out`):',
-        ...answers.split('\n').map((line) => `    ${line}`),
+        ...answers.split('\n').map((text) => `    ${text}`),
       ].join('\n')
     })
     .join('\n')
@@ -36,9 +38,13 @@ export function formatBranchCoverage(report: BranchReport): string {
   return [
     `Questions enumerated: ${report.questions.length}`,
     ...report.questions.map((question) => `  ${question.id}: ${question.classes.join(' | ')}`),
-    `Combinations in the full product of those classes: ${count(report.fullProduct)} (not enumerated)`,
-    `Combinations reachable: ${count(report.reachable)}, enumerated per unit (${report.units} units: each clause in its document, each document's opening text and choice of clauses, the memo)`,
-    `Combinations rendered (generatePack + Markdown) and checked: ${count(report.rendered)}; the others print the same text as one rendered`,
+    `Full product of those classes: ${count(report.fullProduct)} combinations (not enumerated: each unit is, see below)`,
+    `Combinations reachable: ${count(report.reachable)}, over ${report.units} units (each clause in its document, each document's opening text and choice of clauses, the memo), each enumerated exhaustively`,
+    `Combinations rendered (generatePack + Markdown) and checked: ${count(report.rendered)}: each combination whose templates print text no earlier one printed, and every document once per document.date class`,
     `Documents checked: ${report.documents}`,
+    ...report.refused.map(
+      (reason) =>
+        `Refused by generatePack with a clear error (an answers error, not a document): ${reason}`,
+    ),
   ].join('\n')
 }

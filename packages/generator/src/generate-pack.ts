@@ -13,6 +13,7 @@ import { findUnusedAnswers } from './find-unused-answers.js'
 import { formatCover } from './format-cover.js'
 import { GenerationError } from './generation-error.js'
 import type { Manifest } from './manifest.js'
+import { packDateProblem } from './pack-date-problem.js'
 import type { PackDocument, Provenance } from './pack-tree.js'
 import { selectClauses } from './select-clauses.js'
 import { generatorName, generatorVersion } from './version.generated.js'
@@ -42,13 +43,16 @@ export interface Pack {
  * @param answers Answers validated by `parseAnswers` of `@betterforus/questionnaire`.
  * @param options The catalog and the copy.
  * @returns The pack.
- * @throws {GenerationError} When a clause refers to a clause these answers leave out.
+ * @throws {GenerationError} When a clause refers to a clause these answers leave out, or the
+ *   pack's date is before the first rate in the data.
  */
 export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   const { catalog, copy } = options
   if (copy !== 'drafter' && copy !== 'issue') {
     throw new TypeError(`Expected copy \`drafter\` or \`issue\`, not \`${String(copy)}\``)
   }
+  const dateProblem = packDateProblem(catalog.data, String(getAnswer(answers, 'document.date')))
+  if (dateProblem) throw new GenerationError([dateProblem])
   const regime = deriveRegime(answers)
   const facts = createFacts(answers)
   const decisions = selectClauses(catalog, answers, facts, regime)

@@ -33,13 +33,12 @@ const PERCENT = /^(\d+(?:\.\d+)?)\s*(?:%|per cent)$/
 const isNote = (node: RootContent) => node.type === 'blockquote' && node.data?.note !== undefined
 const isClauseHeading = (node: RootContent | undefined) =>
   node?.type === 'heading' && node.data?.clause !== undefined
-const startsAList = (node: RootContent | undefined) =>
-  node?.type === 'list' ||
-  node?.type === 'table' ||
-  (node?.type === 'paragraph' && (node.data?.numbering?.level ?? 0) >= 3)
+/** Whether a lead-in such as "as follows:" has nothing after it: a heading, or the end. */
+const endsASection = (node: RootContent | undefined) =>
+  node === undefined || node.type === 'heading'
 
 /**
- * Check one rendered pack document: it has a clause; no clause, sub-heading, list or table is
+ * Check one rendered pack document: it has a clause (unless it `may_be_empty`); no clause, sub-heading, list or table is
  * empty; every defined term its text uses is in its Definitions clause; weightings add up to
  * 100; and no template syntax, placeholder or unprinted value is left in its Markdown.
  *
@@ -69,7 +68,9 @@ export function checkDocument(
     const next = blocks[index + 1]
     if (node.type === 'heading') {
       if (node.data?.clause) clause = node.data.clause.id
-      const nextIsHeading = next === undefined || next.type === 'heading'
+      // Note: a heading needs text before the next heading at its level or above.
+      const nextIsHeading =
+        next === undefined || (next.type === 'heading' && next.depth <= node.depth)
       if (node.depth > 1 && nextIsHeading) {
         const what = node.data?.clause ? 'the clause' : `the heading "${textOf(node)}"`
         problems.push({
@@ -84,7 +85,7 @@ export function checkDocument(
     const words = textOf(node)
     if (node.type === 'paragraph' && words.trim() === '')
       problems.push({ ruleId: 'empty-section', ...where, message: 'a paragraph has no text' })
-    if (node.type === 'paragraph' && words.trim().endsWith(':') && !startsAList(next))
+    if (node.type === 'paragraph' && words.trim().endsWith(':') && endsASection(next))
       problems.push({
         ruleId: 'empty-list',
         ...where,
@@ -98,6 +99,8 @@ export function checkDocument(
       if (first?.type === 'strong') defined.add(textOf(first))
     }
     if (index > 0) text += `${words}\n`
+    const leftover = LEFTOVER.exec(words)
+    if (leftover) problems.push(leftoverProblem(leftover, words, where))
   })
 
   if (
@@ -113,18 +116,25 @@ export function checkDocument(
     }
   }
 
-  const leftover = LEFTOVER.exec(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''))
-  if (leftover) {
-    const at = leftover.index
-    const around = markdown
-      .replace(/^---\n[\s\S]*?\n---\n/, '')
-      .slice(Math.max(0, at - 40), at + 40)
-    problems.push({
-      ruleId: 'leftover-placeholder',
-      message: `the Markdown holds \`${leftover[0]}\`: …${around.replace(/\s+/g, ' ')}…`,
-    })
-  }
+  // Note: the Markdown adds the title, cover and notes to the blocks checked above.
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '')
+  const leftover = LEFTOVER.exec(body)
+  if (leftover && !problems.some((problem) => problem.ruleId === 'leftover-placeholder'))
+    problems.push(leftoverProblem(leftover, body, {}))
   return problems
+}
+
+function leftoverProblem(
+  found: RegExpExecArray,
+  text: string,
+  where: { clause?: string },
+): DocumentProblem {
+  const around = text.slice(Math.max(0, found.index - 40), found.index + 40).replace(/\s+/g, ' ')
+  return {
+    ruleId: 'leftover-placeholder',
+    ...where,
+    message: `the text holds \`${found[0]}\`: "${around}"`,
+  }
 }
 
 /** A table needs rows, and a weighting column's percentages must make up the whole score. */

@@ -1,6 +1,18 @@
-import type { Answers, AnswerValue, Condition, Question } from '@betterforus/questionnaire'
+import {
+  type Answers,
+  type AnswerValue,
+  type Condition,
+  conditionReferences,
+  type Question,
+} from '@betterforus/questionnaire'
 import { type AnswerClass, UNANSWERED } from './answer-class.js'
-import { decidePartly, type PartialFacts, regimeSoFar, UNKNOWN } from './decide-partly.js'
+import {
+  decidePartly,
+  type PartialFacts,
+  REGIME_INPUTS,
+  regimeSoFar,
+  UNKNOWN,
+} from './decide-partly.js'
 
 /** Everything a combination is drawn from: the questions in order, their classes and the rules. */
 export interface AnswerSpace {
@@ -64,13 +76,32 @@ export function* enumerateCombinations(
   const rest = space.questions.filter((question) => !domains.has(question.id))
   const chosen: Chosen = new Map()
   const facts = factsOf(chosen)
+  // Note: the completion depends only on the enumerated answers that rules and the others'
+  // show_if name, so it is searched once per distinct value of those.
+  const constraining = enumerated.filter((question) =>
+    constrainingIds(space, rest).has(question.id),
+  )
+  const completions = new Map<string, Array<[string, AnswerClass]> | undefined>()
 
   function* choose(index: number): Generator<Combination> {
     const question = enumerated[index]
     if (question === undefined) {
       if (!accept(facts)) return
-      const completed = complete(0)
-      if (completed) yield { chosen: new Map(chosen), answers: toAnswers(space, completed) }
+      const key = constraining.map((item) => chosen.get(item.id)?.label).join('\u0000')
+      if (!completions.has(key)) {
+        const completed = complete(0)
+        completions.set(
+          key,
+          completed && rest.map((item) => [item.id, completed.get(item.id) as AnswerClass]),
+        )
+      }
+      const completion = completions.get(key)
+      if (completion) {
+        yield {
+          chosen: new Map(chosen),
+          answers: toAnswers(space, new Map([...chosen, ...completion])),
+        }
+      }
       return
     }
     for (const option of domainOf(question, domains.get(question.id) ?? [], facts)) {
@@ -95,6 +126,20 @@ export function* enumerateCombinations(
   }
 
   yield* choose(0)
+}
+
+/** The answers that rules and the other questions' `show_if` name (`regime` as its inputs). */
+function constrainingIds(space: AnswerSpace, rest: readonly Question[]): Set<string> {
+  const ids = new Set<string>()
+  const conditions = [
+    ...space.rules,
+    ...rest.flatMap((question) => (question.show_if ? [question.show_if] : [])),
+  ]
+  for (const id of conditions.flatMap(conditionReferences)) {
+    if (id === 'regime') for (const input of REGIME_INPUTS) ids.add(input)
+    else ids.add(id)
+  }
+  return ids
 }
 
 /** Nest the answered classes by their dotted ids, in questionnaire order. */

@@ -5,9 +5,16 @@ import {
   renderTemplate,
   selectRate,
 } from '@betterforus/clauses'
-import { type Answers, createFacts, deriveRegime, listQuestions } from '@betterforus/questionnaire'
+import {
+  type Answers,
+  createFacts,
+  deriveRegime,
+  getAnswer,
+  listQuestions,
+} from '@betterforus/questionnaire'
 import { generatePack } from '../generate-pack.js'
 import { GenerationError } from '../generation-error.js'
+import { packDateProblem } from '../pack-date-problem.js'
 import { toMarkdownDocument } from '../to-markdown.js'
 import type { AnswerClass } from './answer-class.js'
 import { type BranchUnit, branchUnits, isIncluded } from './branch-units.js'
@@ -25,8 +32,8 @@ export interface BranchFailure {
   document: string
   clause?: string
   message: string
-  /** Complete, valid answers that reproduce it. */
-  answers: Answers
+  /** Complete, valid answers that reproduce it; none for a problem in the templates alone. */
+  answers?: Answers
   /** How many enumerated combinations break it. */
   combinations: number
 }
@@ -45,6 +52,8 @@ export interface BranchReport {
   rendered: number
   /** Pack documents covered. */
   documents: number
+  /** Why answers were refused by generatePack with a clear error (answers errors, not documents). */
+  refused: string[]
   failures: BranchFailure[]
 }
 
@@ -91,57 +100,37 @@ export function lintBranches(catalog: Catalog): BranchReport {
       file: problem.where,
       document: '',
       message: problem.reason,
-      answers: {},
     })
   }
   const clauseById = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
+  // Note: generatePack refuses a pack dated before the rate data with a clear error naming
+  // document.date: an answers error, not a document, so it is counted and left out.
+  const refused = new Set<string>()
+  const refusal = (answers: Answers) => {
+    const problem = packDateProblem(catalog.data, String(getAnswer(answers, 'document.date')))
+    if (problem) refused.add(problem)
+    return problem
+  }
   let rendered = 0
+  /** Render a document and check it; a problem found in a trimmed document is confirmed whole. */
   const render = (
     renderCatalog: Catalog,
     documentId: string,
     answers: Answers,
     unit: BranchUnit,
   ) => {
+    const trimmed = renderCatalog !== catalog
+    const problems = renderAndCheck(renderCatalog, documentId, answers, unit, catalog)
     rendered += 1
-    const fileOf = (clause: string | undefined) =>
-      clause === undefined ? `documents/${documentId}.md` : `clauses/${clause}.md`
-    try {
-      const pack = generatePack(answers, {
-        catalog: renderCatalog,
-        copy: 'drafter',
-        documents: [documentId],
-      })
-      const tree = pack.documents[0]
-      if (!tree) return
-      const trimmed = renderCatalog !== catalog
-      for (const problem of checkDocument(tree, toMarkdownDocument(tree), catalog)) {
-        if (trimmed && problem.ruleId === 'empty-document') continue
-        fail({ ...problem, file: fileOf(problem.clause), document: documentId, answers })
-      }
-    } catch (error) {
-      if (error instanceof GenerationError) {
-        for (const message of error.problems) {
-          const clause = /^`([^`]+)`/.exec(message)?.[1]
-          const known = clause !== undefined && clauseById.has(clause) ? clause : unit.clause
-          fail({
-            ruleId: 'unresolved-reference',
-            file: fileOf(known),
-            document: documentId,
-            ...(known && { clause: known }),
-            message,
-            answers,
-          })
-        }
-      } else {
-        fail({
-          ruleId: 'render-error',
-          file: unit.file,
-          document: documentId,
-          ...(unit.clause && { clause: unit.clause }),
-          message: error instanceof Error ? error.message : String(error),
-          answers,
-        })
-      }
+    const confirmed =
+      trimmed && problems.length > 0
+        ? renderAndCheck(catalog, documentId, answers, unit, catalog)
+        : problems
+    if (trimmed && problems.length > 0) rendered += 1
+    for (const problem of confirmed) {
+      const { clause } = problem
+      const file = clause === undefined ? `documents/${documentId}.md` : `clauses/${clause}.md`
+      fail({ ...problem, file, document: documentId, answers })
     }
   }
 
@@ -154,9 +143,13 @@ export function lintBranches(catalog: Catalog): BranchReport {
     const renderCatalog = unit.kind === 'render' ? trimmedFor(catalog, unit, clauseById) : catalog
     const seen = new Set<string>()
     for (const { answers } of enumerateCombinations(space, domains, unit.accept)) {
+      if (refusal(answers)) continue
       reachable += 1
       if (unit.kind === 'choice') {
-        if (!hasClause(catalog, unit.document, answers, clauseById))
+        if (
+          !mayBeEmpty(catalog, unit.document) &&
+          !hasClause(catalog, unit.document, answers, clauseById)
+        )
           render(catalog, unit.document, answers, unit)
         continue
       }
@@ -173,6 +166,7 @@ export function lintBranches(catalog: Catalog): BranchReport {
   const dates = classes.get('document.date') ?? []
   for (const date of base ? dates : []) {
     const answers = withDocumentDate(base as Answers, String(date.value))
+    if (refusal(answers)) continue
     for (const problem of rateProblems(catalog, String(date.value)))
       fail({ ruleId: 'no-rate', file: 'data/rates.yaml', document: '', message: problem, answers })
     for (const documentId of catalog.pack.documents) {
@@ -198,6 +192,7 @@ export function lintBranches(catalog: Catalog): BranchReport {
     reachable,
     rendered,
     documents: catalog.pack.documents.length,
+    refused: [...refused],
     failures: [...failures.values()],
   }
 }
@@ -252,6 +247,51 @@ function textKeys(
       return `${index}\u0000${String(error)}`
     }
   })
+}
+
+/** Render one document of the pack and check it; an exception is a problem too. */
+function renderAndCheck(
+  renderCatalog: Catalog,
+  documentId: string,
+  answers: Answers,
+  unit: BranchUnit,
+  catalog: Catalog,
+): Array<{ ruleId: string; clause?: string; message: string }> {
+  try {
+    const pack = generatePack(answers, {
+      catalog: renderCatalog,
+      copy: 'drafter',
+      documents: [documentId],
+    })
+    const tree = pack.documents[0]
+    if (!tree) return []
+    const problems = checkDocument(tree, toMarkdownDocument(tree), catalog)
+    // Note: a trimmed document holds only some clauses; whether it has one is checked whole.
+    return renderCatalog === catalog
+      ? problems
+      : problems.filter((problem) => problem.ruleId !== 'empty-document')
+  } catch (error) {
+    if (!(error instanceof GenerationError)) {
+      return [
+        {
+          ruleId: 'render-error',
+          ...(unit.clause && { clause: unit.clause }),
+          message: error instanceof Error ? error.message : String(error),
+        },
+      ]
+    }
+    return error.problems.map((message) => {
+      const named = /^`([^`]+)`/.exec(message)?.[1]
+      const clause = catalog.clauses.some((item) => item.meta.id === named) ? named : unit.clause
+      return { ruleId: 'unresolved-reference', ...(clause && { clause }), message }
+    })
+  }
+}
+
+function mayBeEmpty(catalog: Catalog, documentId: string): boolean {
+  return catalog.documents.some(
+    (document) => document.meta.id === documentId && document.meta.may_be_empty,
+  )
 }
 
 function hasClause(
