@@ -67,12 +67,12 @@ export function collectComparisons(catalog: Catalog): {
     if (at === undefined) {
       const other =
         against && 'answer' in against
-          ? `another answer, \`${against.answer}\``
-          : 'a computed value'
+          ? `two answers, \`${[test.answer, against.answer].sort().join('` and `')}\``
+          : `\`${test.answer}\` with a computed value`
       unsupported.push({
         answer: test.answer,
         where,
-        reason: `\`${test.helper}\` compares \`${test.answer}\` with ${other}; compare an answer with a literal or a threshold_value so its branches can be enumerated`,
+        reason: `\`${test.helper}\` compares ${other}; compare an answer with a literal or a threshold_value so its branches can be enumerated`,
       })
       return
     }

@@ -112,22 +112,27 @@ export function lintBranches(catalog: Catalog): BranchReport {
     return problem
   }
   let rendered = 0
-  /** Render a document and check it; a problem found in a trimmed document is confirmed whole. */
+  /**
+   * Render a document and check it. Note: in a trimmed document a problem inside a clause is
+   * that clause's, but a document-wide one (a term left undefined) may come from the trimming,
+   * so it is kept only if the whole document has it too.
+   */
   const render = (
     renderCatalog: Catalog,
     documentId: string,
     answers: Answers,
     unit: BranchUnit,
   ) => {
-    const trimmed = renderCatalog !== catalog
-    const problems = renderAndCheck(renderCatalog, documentId, answers, unit, catalog)
     rendered += 1
-    const confirmed =
-      trimmed && problems.length > 0
-        ? renderAndCheck(catalog, documentId, answers, unit, catalog)
-        : problems
-    if (trimmed && problems.length > 0) rendered += 1
-    for (const problem of confirmed) {
+    let problems = renderAndCheck(renderCatalog, documentId, answers, unit, catalog)
+    if (renderCatalog !== catalog && problems.some((problem) => problem.clause === undefined)) {
+      rendered += 1
+      const whole = renderAndCheck(catalog, documentId, answers, unit, catalog).map(keyOf)
+      problems = problems.filter(
+        (problem) => problem.clause !== undefined || whole.includes(keyOf(problem)),
+      )
+    }
+    for (const problem of problems) {
       const { clause } = problem
       const file = clause === undefined ? `documents/${documentId}.md` : `clauses/${clause}.md`
       fail({ ...problem, file, document: documentId, answers })
@@ -247,6 +252,10 @@ function textKeys(
       return `${index}\u0000${String(error)}`
     }
   })
+}
+
+function keyOf(problem: { ruleId: string; clause?: string; message: string }): string {
+  return `${problem.ruleId}\u0000${problem.clause}\u0000${problem.message}`
 }
 
 /** Render one document of the pack and check it; an exception is a problem too. */
