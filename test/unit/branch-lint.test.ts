@@ -35,8 +35,8 @@ describe('lintBranches on the released library', () => {
       'scotland',
       'northern-ireland',
     ])
-    // Note: a rule compares the term with 37 and 61 months; each side of both is a class.
-    expect(classes.get('contract.termMonths')).toEqual(['36', '37', '61'])
+    // Note: two KPI clauses test `gt contract.estimatedValue (threshold_value "kpi-minimum-value")`.
+    expect(classes.get('contract.estimatedValue')).toEqual(['4999999', '5000000', '5000001'])
     expect(classes.get('procurement.startDate')).toEqual(['2025-02-23', '2025-02-24'])
     expect(classes.get('lots.divided')).toEqual(['not answered', 'yes', 'no'])
   })

@@ -20,7 +20,9 @@ export function formatBranchFailures(
         .filter(Boolean)
         .join(', ')
       const times =
-        failure.combinations === 1 ? '' : ` (${count(failure.combinations)} combinations)`
+        !failure.answers || failure.combinations === 1
+          ? ''
+          : ` (${count(failure.combinations)} combinations)`
       const line = `${file}: error: ${where ? `${where}: ` : ''}${failure.message}${times} [${failure.ruleId}]`
       if (!failure.answers) return line
       const answers = stringify(failure.answers, { lineWidth: 0 }).trimEnd()
