@@ -10,6 +10,7 @@ import {
 import { parseAnswers } from '@betterforus/questionnaire'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { repositoryRoot } from '../support/paths.js'
+import { runCli } from '../support/run-cli.js'
 
 // Note: generous hang guards, not speed assertions; `npm run bench` measures speed.
 const LIBRARY_TIMEOUT = 600_000
@@ -111,5 +112,26 @@ describe('lintBranches on a library broken on purpose', () => {
     )
     expect(failure?.answers).toMatchObject({ pay: { living: false } })
     expect(failure?.combinations).toBeGreaterThan(0)
+  })
+
+  it('should print, from the CLI, the file, document, clause and rule, then answers that rerun it', () => {
+    const run = runCli(['lint', folder, '--branches'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/Combinations reachable: \d+, over \d+ units/)
+    const lines = run.stderr.split('\n')
+    const at = lines.findIndex((line) =>
+      line.endsWith(
+        'clauses/weightings.md: error: doc-main, clause weightings: the weightings add up to 110 per cent; they must add up to exactly 100 [weightings-total]',
+      ),
+    )
+    expect(at).toBeGreaterThanOrEqual(0)
+    const yaml = lines
+      .slice(at + 2)
+      .filter((line, index, all) => all.slice(0, index + 1).every((one) => one.startsWith('    ')))
+      .map((line) => line.slice(4))
+      .join('\n')
+    const parsed = parseAnswers(yaml, broken.questionnaire)
+    expect(parsed.file.messages.map(String)).toEqual([])
+    expect(parsed.answers).toMatchObject({ pay: { living: false } })
   })
 })
