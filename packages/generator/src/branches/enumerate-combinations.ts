@@ -23,9 +23,8 @@ export interface AnswerSpace {
   rules: readonly Condition[]
 }
 
-/** One reachable combination: the classes chosen for the enumerated questions, and full answers. */
+/** One reachable combination, completed into full answers. */
 export interface Combination {
-  chosen: ReadonlyMap<string, AnswerClass>
   answers: Answers
 }
 
@@ -98,7 +97,6 @@ export function* enumerateCombinations(
       const completion = completions.get(key)
       if (completion) {
         yield {
-          chosen: new Map(chosen),
           answers: toAnswers(space, new Map([...chosen, ...completion])),
         }
       }

@@ -2,26 +2,17 @@ import {
   type Catalog,
   type CatalogClause,
   DEFINITIONS_CLAUSE,
-  renderTemplate,
   selectRate,
 } from '@betterforus/clauses'
-import {
-  type Answers,
-  createFacts,
-  deriveRegime,
-  getAnswer,
-  listQuestions,
-} from '@betterforus/questionnaire'
-import { generatePack } from '../generate-pack.js'
-import { GenerationError } from '../generation-error.js'
+import { type Answers, createFacts, getAnswer, listQuestions } from '@betterforus/questionnaire'
 import { packDateProblem } from '../pack-date-problem.js'
-import { toMarkdownDocument } from '../to-markdown.js'
 import type { AnswerClass } from './answer-class.js'
 import { type BranchUnit, branchUnits, isIncluded } from './branch-units.js'
-import { checkDocument } from './check-document.js'
 import { collectComparisons } from './collect-comparisons.js'
 import { type AnswerSpace, enumerateCombinations } from './enumerate-combinations.js'
 import { questionClasses } from './question-classes.js'
+import { keyOf, renderAndCheck } from './render-and-check.js'
+import { textKeys } from './text-keys.js'
 import { trimDocument } from './trim-document.js'
 
 /** A check that fails, with the first combination that breaks it and how many do. */
@@ -220,81 +211,6 @@ function trimmedFor(
   }
   if (unit.clause !== undefined) add(unit.clause)
   return trimDocument(catalog, unit.document, keep)
-}
-
-/**
- * What a unit's templates print for some answers, one key per template: the Markdown, what each
- * placeholder holds, and which of the clauses it refers to are in the pack. A template that
- * fails to render keys on its error, so the render that reports it still happens.
- */
-function textKeys(
-  catalog: Catalog,
-  unit: BranchUnit,
-  answers: Answers,
-  clauseById: ReadonlyMap<string, CatalogClause>,
-): string[] {
-  const facts = createFacts(answers)
-  const input = {
-    questionnaire: catalog.questionnaire,
-    answers,
-    regime: deriveRegime(answers),
-    data: catalog.data,
-  }
-  const included = unit.refs.filter((id) => {
-    const clause = clauseById.get(id)
-    return clause !== undefined && isIncluded(clause, facts)
-  })
-  return unit.templates.map((template, index) => {
-    try {
-      const { markdown, slots } = renderTemplate(template, input)
-      return `${index}\u0000${markdown}\u0000${JSON.stringify(slots)}\u0000${included.join()}`
-    } catch (error) {
-      return `${index}\u0000${String(error)}`
-    }
-  })
-}
-
-function keyOf(problem: { ruleId: string; clause?: string; message: string }): string {
-  return `${problem.ruleId}\u0000${problem.clause}\u0000${problem.message}`
-}
-
-/** Render one document of the pack and check it; an exception is a problem too. */
-function renderAndCheck(
-  renderCatalog: Catalog,
-  documentId: string,
-  answers: Answers,
-  unit: BranchUnit,
-  catalog: Catalog,
-): Array<{ ruleId: string; clause?: string; message: string }> {
-  try {
-    const pack = generatePack(answers, {
-      catalog: renderCatalog,
-      copy: 'drafter',
-      documents: [documentId],
-    })
-    const tree = pack.documents[0]
-    if (!tree) return []
-    const problems = checkDocument(tree, toMarkdownDocument(tree), catalog)
-    // Note: a trimmed document holds only some clauses; whether it has one is checked whole.
-    return renderCatalog === catalog
-      ? problems
-      : problems.filter((problem) => problem.ruleId !== 'empty-document')
-  } catch (error) {
-    if (!(error instanceof GenerationError)) {
-      return [
-        {
-          ruleId: 'render-error',
-          ...(unit.clause && { clause: unit.clause }),
-          message: error instanceof Error ? error.message : String(error),
-        },
-      ]
-    }
-    return error.problems.map((message) => {
-      const named = /^`([^`]+)`/.exec(message)?.[1]
-      const clause = catalog.clauses.some((item) => item.meta.id === named) ? named : unit.clause
-      return { ruleId: 'unresolved-reference', ...(clause && { clause }), message }
-    })
-  }
 }
 
 function mayBeEmpty(catalog: Catalog, documentId: string): boolean {

@@ -172,8 +172,3 @@ function mergeBySignature<T>(values: readonly T[], signature: (value: T) => stri
     return true
   })
 }
-
-/** Whether a question may be left unanswered when it is shown. */
-export function mayBeUnanswered(question: Question): boolean {
-  return question.required !== true
-}
