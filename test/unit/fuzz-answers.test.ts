@@ -97,7 +97,7 @@ async function checkValid(set: ValidAnswerSet, copy: Copy, pick: number): Promis
   } catch (error) {
     // Valid answers the generator cannot build: only a date before the data's first pay rates.
     if (!(error instanceof GenerationError)) throw error
-    for (const problem of error.problems) expect(problem).toMatch(/^document\.date is /)
+    for (const problem of error.problems) expect(problem).toMatch(/^`document\.date` is /)
     counts.refusedByGenerator++
     return
   }

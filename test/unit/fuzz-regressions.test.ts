@@ -43,7 +43,7 @@ describe('a document date before the first pay rates in the data', () => {
     const build = () => generatePack(answers, { catalog, copy: 'drafter' })
     expect(build).toThrow(GenerationError)
     expect(build).toThrow(
-      /document\.date is 1 January 2015, .* give a date on or after \d{4}-\d{2}-\d{2}/,
+      /`document\.date` is 1 January 2015, .*date the pack on or after 1 April 2020/,
     )
   })
 
@@ -53,7 +53,7 @@ describe('a document date before the first pay rates in the data', () => {
     const out = path.join(work, 'out')
     const run = runCli(['generate', file, '--out', out])
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain('document.date is 1 January 2015')
+    expect(run.stderr).toContain('`document.date` is 1 January 2015')
     expect(run.stderr).toContain('Nothing was written.')
     expect(run.stderr).not.toMatch(/RangeError|\n\s+at /)
     expect(existsSync(out)).toBe(false)

@@ -16,12 +16,31 @@ export interface CatalogData {
   citations: Record<string, Partial<Record<Regime, Citation>>>
 }
 
+/** What an answer is compared with in a template: a literal, a threshold, or another answer. */
+export type TestOperand =
+  | { literal: string | number | boolean }
+  | { threshold: string }
+  | { answer: string }
+
+/**
+ * Where a template's output depends on an answer beyond printing it: `#if`, `#unless` and `#each`
+ * on the answer, `eq`, `gt` and `gte` comparing it (`against` is left out when the other side is
+ * neither a literal, a `threshold_value` nor an answer), and `rate`, which reads `document.date`.
+ */
+export interface TemplateTest {
+  answer: string
+  helper: 'if' | 'unless' | 'each' | 'eq' | 'gt' | 'gte' | 'rate'
+  against?: TestOperand
+}
+
 /** What a template refers to, found by walking its syntax tree at build time. */
 export interface TemplateUses {
   answers: string[]
   refs: string[]
   terms: string[]
   cites: string[]
+  /** The branches and comparisons on answers, so every combination can be enumerated. */
+  tests: TemplateTest[]
 }
 
 /** A clause: its front matter, its compiled body and notes, and what they refer to. */
@@ -48,6 +67,8 @@ export interface GlossaryEntry {
   uses: string[]
   /** The answers its definition prints. */
   answers: string[]
+  /** The branches and comparisons on answers in its definition. */
+  tests: TemplateTest[]
 }
 
 /** The whole library, compiled: everything the generator needs, with no file system. */

@@ -9,7 +9,9 @@ export type {
   CatalogDocument,
   GlossaryEntry,
   Template,
+  TemplateTest,
   TemplateUses,
+  TestOperand,
 } from './catalog-types.js'
 export { defineAnswers } from './define-answers.js'
 export { DEFINITIONS_CLAUSE } from './definitions-clause.js'

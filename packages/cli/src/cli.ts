@@ -45,8 +45,12 @@ program
     'Check every clause, document, data file and the questionnaire; print file:line:column.',
   )
   .argument('[templates]', 'templates folder', 'templates')
-  .action(async (directory) => {
-    process.exitCode = await lintCommand(directory)
+  .option(
+    '--branches',
+    'also render every reachable combination of the answers that conditions and templates branch on, and check each document',
+  )
+  .action(async (directory, options) => {
+    process.exitCode = await lintCommand(directory, options)
   })
 
 program

@@ -1,9 +1,4 @@
-import {
-  type Catalog,
-  type CatalogClause,
-  DEFINITIONS_CLAUSE,
-  formatDate,
-} from '@betterforus/clauses'
+import { type Catalog, type CatalogClause, DEFINITIONS_CLAUSE } from '@betterforus/clauses'
 import {
   type Answers,
   answersSha256,
@@ -15,10 +10,10 @@ import type { PhrasingContent } from 'mdast'
 import { bookmarkName } from './bookmark-name.js'
 import { buildDocument, type DocumentPlan } from './build-document.js'
 import { findUnusedAnswers } from './find-unused-answers.js'
-import { firstRateDate } from './first-rate-date.js'
 import { formatCover } from './format-cover.js'
 import { GenerationError } from './generation-error.js'
 import type { Manifest } from './manifest.js'
+import { packDateProblem } from './pack-date-problem.js'
 import type { PackDocument, Provenance } from './pack-tree.js'
 import { selectClauses } from './select-clauses.js'
 import { generatorName, generatorVersion } from './version.generated.js'
@@ -48,15 +43,16 @@ export interface Pack {
  * @param answers Answers validated by `parseAnswers` of `@betterforus/questionnaire`.
  * @param options The catalog and the copy.
  * @returns The pack.
- * @throws {GenerationError} When the document's date is before the first rates in the data, or a
- *   clause refers to a clause these answers leave out.
+ * @throws {GenerationError} When a clause refers to a clause these answers leave out, or the
+ *   pack's date is before the first rate in the data.
  */
 export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   const { catalog, copy } = options
   if (copy !== 'drafter' && copy !== 'issue') {
     throw new TypeError(`Expected copy \`drafter\` or \`issue\`, not \`${String(copy)}\``)
   }
-  checkDocumentDate(catalog, String(getAnswer(answers, 'document.date')))
+  const dateProblem = packDateProblem(catalog.data, String(getAnswer(answers, 'document.date')))
+  if (dateProblem) throw new GenerationError([dateProblem])
   const regime = deriveRegime(answers)
   const facts = createFacts(answers)
   const decisions = selectClauses(catalog, answers, facts, regime)
@@ -185,16 +181,4 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
     unusedAnswers: findUnusedAnswers(catalog, answers, included),
   }
   return { documents, manifest }
-}
-
-/**
- * Refuse a pack dated before the data's first rates, naming the answer and the fix: the pack
- * prints the rates in force on its date, and there would be none to print (found by fuzzing).
- */
-function checkDocumentDate(catalog: Catalog, date: string): void {
-  const first = firstRateDate(catalog.data.rates)
-  if (first === undefined || date >= first) return
-  throw new GenerationError([
-    `document.date is ${formatDate(date)}, before the first date for which the library's data hold every pay rate the pack may print (${formatDate(first)}); give a date on or after ${first}`,
-  ])
 }

@@ -1,5 +1,5 @@
 import type { Questionnaire } from '@betterforus/questionnaire'
-import type { CatalogData, TemplateUses } from '../catalog-types.js'
+import type { CatalogData, TemplateTest, TemplateUses } from '../catalog-types.js'
 import type { ClauseFrontMatter } from '../schemas/clause-front-matter.js'
 import type { DocumentFrontMatter } from '../schemas/document-front-matter.js'
 
@@ -28,6 +28,12 @@ export interface CatalogSource {
     sha256: string
   }>
   documents: Array<{ meta: DocumentFrontMatter; intro: TemplateSource; uses: TemplateUses }>
-  glossary: Array<{ term: string; definition: TemplateSource; uses: string[]; answers: string[] }>
+  glossary: Array<{
+    term: string
+    definition: TemplateSource
+    uses: string[]
+    answers: string[]
+    tests: TemplateTest[]
+  }>
   data: CatalogData
 }

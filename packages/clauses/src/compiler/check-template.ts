@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars'
 import type { VFile } from 'vfile'
-import type { TemplateUses } from '../catalog-types.js'
+import type { TemplateTest, TemplateUses, TestOperand } from '../catalog-types.js'
 import { type HelperName, helperNames } from '../template-helpers.js'
 
 type Node = hbs.AST.Node
@@ -26,10 +26,58 @@ const constructName: Record<string, string> = {
 const blockHelpers = new Set(['if', 'unless', 'each'])
 const helperSet = new Set<string>(helperNames)
 /** Helpers whose first argument must be a literal name, and the list that name goes to. */
-const literalArguments: Partial<Record<HelperName, keyof Omit<TemplateUses, 'answers'>>> = {
+const literalArguments: Partial<Record<HelperName, 'refs' | 'terms' | 'cites'>> = {
   ref: 'refs',
   term: 'terms',
   cite: 'cites',
+}
+
+const comparisons = new Set(['eq', 'gt', 'gte'])
+
+/** The answer a checked expression names, if it is a plain answer path. */
+function answerName(expression: Expression | undefined, names: ReadonlySet<string>) {
+  if (expression?.type !== 'PathExpression') return undefined
+  const path = expression as hbs.AST.PathExpression
+  const name = path.parts.join('.')
+  return !path.data && path.depth === 0 && names.has(name) ? name : undefined
+}
+
+/** The other side of a comparison, as far as it can be known without the answers. */
+function operandOf(
+  expression: Expression | undefined,
+  names: ReadonlySet<string>,
+): TestOperand | undefined {
+  if (expression === undefined) return undefined
+  if (['StringLiteral', 'NumberLiteral', 'BooleanLiteral'].includes(expression.type))
+    return { literal: (expression as hbs.AST.StringLiteral).value }
+  const answer = answerName(expression, names)
+  if (answer !== undefined) return { answer }
+  const call = expression as hbs.AST.SubExpression
+  const key = call.params?.[0]
+  if (
+    expression.type === 'SubExpression' &&
+    (call.path as hbs.AST.PathExpression).original === 'threshold_value' &&
+    key?.type === 'StringLiteral'
+  )
+    return { threshold: (key as hbs.AST.StringLiteral).value }
+  return undefined
+}
+
+/** How a helper call or block makes the output depend on answers (see `TemplateTest`). */
+function testsOf(name: string, params: Expression[], names: ReadonlySet<string>): TemplateTest[] {
+  if (name === 'rate') return [{ answer: 'document.date', helper: 'rate' }]
+  if (blockHelpers.has(name)) {
+    const answer = answerName(params[0], names)
+    return answer === undefined ? [] : [{ answer, helper: name as 'if' | 'unless' | 'each' }]
+  }
+  if (!comparisons.has(name)) return []
+  const helper = name as 'eq' | 'gt' | 'gte'
+  return [0, 1].flatMap((side) => {
+    const answer = answerName(params[side], names)
+    if (answer === undefined) return []
+    const against = operandOf(params[1 - side], names)
+    return [{ answer, helper, ...(against && { against }) }]
+  })
 }
 
 /** The deepest nesting of `{{#…}}` blocks, found by a linear scan. */
@@ -104,7 +152,7 @@ export function checkTemplate(
     return undefined
   }
 
-  const uses: TemplateUses = { answers: [], refs: [], terms: [], cites: [] }
+  const uses: TemplateUses = { answers: [], refs: [], terms: [], cites: [], tests: [] }
 
   const checkPath = (path: hbs.AST.PathExpression, inEach: boolean) => {
     if (path.parts.some((part) => deniedSegments.test(part))) {
@@ -194,6 +242,7 @@ export function checkTemplate(
         )
       } else uses[listName].push((first as hbs.AST.StringLiteral).value)
     }
+    uses.tests.push(...testsOf(name, node.params, scope.names))
     for (const param of node.params) checkExpression(param, inEach, depth)
     for (const pair of node.hash?.pairs ?? []) checkExpression(pair.value, inEach, depth)
   }

@@ -61,7 +61,40 @@ describe('compileCatalog', () => {
       refs: ['remedy'],
       terms: [],
       cites: ['award-criteria'],
+      tests: [
+        { answer: 'document.date', helper: 'rate' },
+        { answer: 'supplier.note', helper: 'if' },
+      ],
     })
+  })
+
+  it('should record every branch and comparison on an answer, with what it is compared to', async () => {
+    const folder = await libraryWith()
+    const file = path.join(folder, 'clauses/remedy.md')
+    const tests = [
+      '{{#unless pay.living}}a{{/unless}}',
+      '{{#if (eq authority.nation "wales")}}b{{/if}}',
+      '{{#if (gt contract.estimatedValue (threshold_value "kpi-minimum-value"))}}c{{/if}}',
+      '{{#if (gte 12 contract.estimatedValue)}}d{{/if}}',
+      '{{#if (eq authority.name procurement.reference)}}e{{/if}}',
+      '{{#if (gt contract.estimatedValue (money 1))}}f{{/if}}',
+    ]
+    await writeFile(file, `${await readFile(file, 'utf8')}\n${tests.join('\n\n')}\n`)
+    const { catalog, files } = await compileCatalog(folder, library)
+    expect(files.flatMap((one) => one.messages.map(String))).toEqual([])
+    expect(catalog?.clauses.find((clause) => clause.meta.id === 'remedy')?.uses.tests).toEqual([
+      { answer: 'pay.living', helper: 'unless' },
+      { answer: 'authority.nation', helper: 'eq', against: { literal: 'wales' } },
+      {
+        answer: 'contract.estimatedValue',
+        helper: 'gt',
+        against: { threshold: 'kpi-minimum-value' },
+      },
+      { answer: 'contract.estimatedValue', helper: 'gte', against: { literal: 12 } },
+      { answer: 'authority.name', helper: 'eq', against: { answer: 'procurement.reference' } },
+      { answer: 'procurement.reference', helper: 'eq', against: { answer: 'authority.name' } },
+      { answer: 'contract.estimatedValue', helper: 'gt' },
+    ])
   })
 
   it('T9: should give the same catalog for CRLF line endings and a byte-order mark', async () => {

@@ -29,7 +29,7 @@ export interface CompileResult {
   files: VFile[]
 }
 
-const emptyUses = (): TemplateUses => ({ answers: [], refs: [], terms: [], cites: [] })
+const emptyUses = (): TemplateUses => ({ answers: [], refs: [], terms: [], cites: [], tests: [] })
 
 function fatal(file: VFile, reason: string, ruleId: string) {
   file.message(reason, { ruleId, source: 'betterforus' }).fatal = true
@@ -97,7 +97,8 @@ export async function compileCatalog(
     const before = file.messages.length
     const found = checkTemplate(source, file, scope, where)
     if (!found || file.messages.length > before) return undefined
-    for (const key of Object.keys(uses) as Array<keyof TemplateUses>) uses[key].push(...found[key])
+    for (const key of Object.keys(uses) as Array<keyof TemplateUses>)
+      (uses[key] as unknown[]).push(...found[key])
     try {
       return { source, spec: String(Handlebars.precompile(source, compileOptions)) }
     } catch (error) {
@@ -123,7 +124,9 @@ export async function compileCatalog(
       found,
     )
     const uses = [...findTerms(entry.definition, terms)].filter((term) => term !== entry.term)
-    return definition ? [{ term: entry.term, definition, uses, answers: found.answers }] : []
+    return definition
+      ? [{ term: entry.term, definition, uses, answers: found.answers, tests: found.tests }]
+      : []
   })
 
   const clauses: CatalogSource['clauses'] = []

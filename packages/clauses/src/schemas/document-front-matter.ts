@@ -10,6 +10,8 @@ export const documentFrontMatterSchema = z
     /** `clauses`: numbered clauses; `memo`: the drafting memo, built from the whole pack (drafter copy only). */
     kind: z.enum(['clauses', 'memo']).default('clauses'),
     definitions: z.boolean().default(false),
+    /** The answers may leave the document with no clause (its opening text says what that means). */
+    may_be_empty: z.boolean().default(false),
     clauses: z.array(idSchema).default([]),
   })
   .refine((document) => document.kind === 'memo' || document.clauses.length > 0, {

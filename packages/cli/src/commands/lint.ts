@@ -1,15 +1,21 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { compileCatalog } from '@betterforus/clauses/compiler'
+import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
+import { lintBranches } from '@betterforus/generator'
+import { formatBranchCoverage, formatBranchFailures } from '../format-branch-report.js'
 import { countErrors, formatMessages } from '../format-messages.js'
 
 /**
- * `betterforus lint [templates]`: check every template, the questionnaire and the data, and print
- * each problem as `file:line:column`.
+ * `betterforus lint [templates] [--branches]`: check every template, the questionnaire and the
+ * data, and print each problem as `file:line:column`; with `--branches`, also render every
+ * reachable combination of the answers the branches depend on and check each document.
  *
  * @returns The exit code: 1 when there is any error.
  */
-export async function lintCommand(directory: string): Promise<number> {
+export async function lintCommand(
+  directory: string,
+  options: { branches?: boolean } = {},
+): Promise<number> {
   const root = path.resolve(directory)
   const own = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8').catch(() => '{}'))
   const { catalog, files } = await compileCatalog(root, {
@@ -26,5 +32,16 @@ export async function lintCommand(directory: string): Promise<number> {
   console.log(
     `${directory}: ${catalog.clauses.length} clauses, ${catalog.documents.length} documents, no errors.`,
   )
-  return 0
+  if (!options.branches) return 0
+  const started = performance.now()
+  const branches = lintBranches(catalogFromSource(catalog))
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  console.log(`\nBranch lint (${seconds} s):\n${formatBranchCoverage(branches)}`)
+  if (branches.failures.length === 0) {
+    console.log(`${directory}: every reachable combination renders and passes every check.`)
+    return 0
+  }
+  console.error(formatBranchFailures(branches, directory))
+  console.error(`\n${branches.failures.length} branch error(s) in ${directory}.`)
+  return 1
 }
