@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
-import { Command, Option } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import { diffCommand } from './commands/diff.js'
 import { generateCommand } from './commands/generate.js'
 import { lintCommand } from './commands/lint.js'
@@ -9,6 +9,15 @@ import { rerenderCommand } from './commands/rerender.js'
 import { verifyCommand } from './commands/verify.js'
 
 const cliPackage = createRequire(import.meta.url)('../package.json') as { version: string }
+
+/** `--jobs`: a whole number of worker threads, 1 or more. */
+function parseJobs(value: string): number {
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new InvalidArgumentError('expected a whole number of 1 or more, such as --jobs 2.')
+  }
+  return jobs
+}
 
 const program = new Command()
   .name('betterforus')
@@ -20,9 +29,14 @@ const program = new Command()
 
 program
   .command('generate')
-  .description('Validate an answers file and write the tender pack and manifest.json to a folder.')
-  .argument('<answers>', 'answers file, YAML or JSON')
-  .requiredOption('-o, --out <dir>', 'folder to write the pack to')
+  .description(
+    'Validate an answers file and write the tender pack and manifest.json to a folder. Given several answers files, folders of them or --list, a batch: each pack to its own folder.',
+  )
+  .argument('[answers...]', 'answers file, YAML or JSON; or several, or folders of them')
+  .requiredOption(
+    '-o, --out <dir>',
+    'folder to write the pack to; in a batch, each pack goes to <dir>/<answers file name>/',
+  )
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(
     new Option('-c, --copy <copy>', 'drafter copy (with notes) or clean issue copy')
@@ -35,6 +49,18 @@ program
   )
   .option('--toc', 'add a table of contents to each DOCX')
   .option('-d, --document <ids>', 'only these documents of the pack, comma-separated ids')
+  .option(
+    '-l, --list <file>',
+    'batch: a file naming one answers file per line (relative to its folder; # comments)',
+  )
+  .addOption(
+    new Option(
+      '-j, --jobs <n>',
+      'batch: worker threads (default: the cores available, at most one per file)',
+    ).argParser(parseJobs),
+  )
+  .option('--progress', 'batch: show a progress line on stderr even when it is not a terminal')
+  .option('--no-progress', 'batch: never show the progress line')
   .action(async (answers, options) => {
     process.exitCode = await generateCommand(answers, options)
   })
