@@ -16,7 +16,8 @@ const { metafile } = await build({
   },
   bundle: true,
   splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  // Note: chunks sit beside cli.js, so paths from `import.meta.url` (the worker, package.json) hold.
+  chunkNames: '[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',

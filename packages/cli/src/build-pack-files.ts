@@ -4,17 +4,8 @@ import { GenerationError, generatePack, toDocx, toMarkdownDocument } from '@bett
 import { parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { countErrors, formatMessages } from './format-messages.js'
+import type { PackOptions } from './pack-options.js'
 import { readAnswersFile } from './read-answers-file.js'
-
-export const packFormats = ['md', 'docx'] as const
-export type PackFormat = (typeof packFormats)[number]
-
-export interface PackOptions {
-  formats: readonly PackFormat[]
-  copy: 'drafter' | 'issue'
-  toc: boolean
-  documents: readonly string[] | undefined
-}
 
 export interface PackFile {
   name: string

@@ -1,13 +1,9 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { diffCommand } from './commands/diff.js'
-import { generateCommand } from './commands/generate.js'
-import { lintCommand } from './commands/lint.js'
-import { questionsCommand } from './commands/questions.js'
-import { rerenderCommand } from './commands/rerender.js'
-import { verifyCommand } from './commands/verify.js'
 
+// Note: each command is imported when it runs, so a batch's main thread never loads the
+// generator and the catalog (its workers do).
 const cliPackage = createRequire(import.meta.url)('../package.json') as { version: string }
 
 /** `--jobs`: a whole number of worker threads, 1 or more. */
@@ -62,6 +58,7 @@ program
   .option('--progress', 'batch: show a progress line on stderr even when it is not a terminal')
   .option('--no-progress', 'batch: never show the progress line')
   .action(async (answers, options) => {
+    const { generateCommand } = await import('./commands/generate.js')
     process.exitCode = await generateCommand(answers, options)
   })
 
@@ -72,6 +69,7 @@ program
   )
   .argument('[templates]', 'templates folder', 'templates')
   .action(async (directory) => {
+    const { lintCommand } = await import('./commands/lint.js')
     process.exitCode = await lintCommand(directory)
   })
 
@@ -79,7 +77,8 @@ program
   .command('questions')
   .description('List the questions of the questionnaire.')
   .option('--json-schema', 'print the JSON Schema of an answers file instead')
-  .action((options) => {
+  .action(async (options) => {
+    const { questionsCommand } = await import('./commands/questions.js')
     process.exitCode = questionsCommand(options)
   })
 
@@ -95,6 +94,7 @@ program
     'check against this release: current, a version such as 1.0.0, a templates or package folder',
   )
   .action(async (document, answers, options) => {
+    const { verifyCommand } = await import('./commands/verify.js')
     process.exitCode = await verifyCommand(document, answers, options)
   })
 
@@ -118,6 +118,7 @@ program
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(copyOption())
   .action(async (answers, options) => {
+    const { diffCommand } = await import('./commands/diff.js')
     process.exitCode = await diffCommand(answers, options)
   })
 
@@ -133,6 +134,7 @@ program
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(copyOption())
   .action(async (answers, options) => {
+    const { rerenderCommand } = await import('./commands/rerender.js')
     process.exitCode = await rerenderCommand(answers, options)
   })
 

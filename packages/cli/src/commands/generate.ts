@@ -1,15 +1,5 @@
 import { stat } from 'node:fs/promises'
-import path from 'node:path'
-import { generateBatch } from '../batch/generate-batch.js'
-import {
-  buildPackFiles,
-  type PackFormat,
-  type PackOptions,
-  packFormats,
-} from '../build-pack-files.js'
-import { formatMessages } from '../format-messages.js'
-import { loadCatalogOption } from '../load-catalog-option.js'
-import { writeFilesAtomically } from '../write-files-atomically.js'
+import { type PackFormat, type PackOptions, packFormats } from '../pack-options.js'
 
 export interface GenerateCommandOptions {
   out: string
@@ -46,30 +36,11 @@ export async function generateCommand(
     return 2
   }
   if (options.list !== undefined || answers.length > 1 || (await isFolder(answers[0] as string))) {
+    const { generateBatch } = await import('../batch/generate-batch.js')
     return generateBatch(answers, options, packOptions)
   }
+  const { generateOne } = await import('./generate-one.js')
   return generateOne(answers[0] as string, options, packOptions)
-}
-
-/** The single-file form: the pack's files straight into `--out`. */
-async function generateOne(
-  answersPath: string,
-  options: GenerateCommandOptions,
-  packOptions: PackOptions,
-): Promise<number> {
-  const { catalog, files } = await loadCatalogOption(options.templates)
-  if (!catalog) {
-    console.error(formatMessages(files))
-    return 1
-  }
-  const result = await buildPackFiles(answersPath, catalog, packOptions)
-  if (result.kind !== 'written') {
-    console.error(result.report)
-    return result.kind === 'usage' ? 2 : 1
-  }
-  await writeFilesAtomically(options.out, result.files)
-  for (const file of result.files) console.log(path.join(options.out, file.name))
-  return 0
 }
 
 /** Check `--format` and `--copy`; a message naming the option when one is wrong. */
