@@ -123,6 +123,16 @@ describe('betterforus generate on several files whose pack folders would clash',
   })
 })
 
+describe('betterforus generate on a folder with an unknown --document', () => {
+  it('should stop the batch with the option error once, exit 2 and write nothing', () => {
+    const out = path.join(folder, 'out-document')
+    const run = runCli(['generate', answers, '--out', out, '--document', 'doc-nope'])
+    expect(run.status).toBe(2)
+    expect(run.stderr.match(/--document: Unknown document `doc-nope`/g)).toHaveLength(1)
+    expect(existsSync(out)).toBe(false)
+  })
+})
+
 describe('betterforus generate --jobs', () => {
   it('G3: should write byte-identical packs with one worker and with two', () => {
     const one = path.join(folder, 'jobs-1')
