@@ -1,3 +1,4 @@
+import type { BatchResult } from './measure-batch.js'
 import type { ColdResult } from './measure-cold.js'
 import type { PandocWarmResult } from './measure-pandoc.js'
 import type { WarmResult } from './measure-warm.js'
@@ -33,8 +34,14 @@ export interface BenchResults {
   cold: ColdResult
   profile: ProfileResult | undefined
   coldProfile: ProfileResult | undefined
+  batch: BatchResult | undefined
   durationSeconds: number
 }
+
+/** The issue's batch targets: documents/s against pandoc two at a time, and peak RSS. */
+const BATCH_SPEED_TARGET = 5
+const BATCH_RSS_TARGET_MIB = 150
+const BATCH_RSS_TARGET_FILES = 1000
 
 const ms = (value: number) => `${value.toFixed(1)} ms`
 const s = (value: number) => `${(value / 1000).toFixed(2)} s`
@@ -86,7 +93,88 @@ export function targets(results: BenchResults): Target[] {
       line: `cold CLI generate (whole pack, ${cold.packDocuments} documents, md+docx): ${s(cold.cliMdDocx.p50)} vs cold pandoc, one document: ${s(cold.pandoc.p50)} → ${ratio(value)} (target ≤ 1.5×) ${value <= 1.5 ? 'PASS' : 'MISS'}`,
     })
   }
+  found.push(...batchTargets(results.batch))
   return found
+}
+
+function batchTargets(batch: BatchResult | undefined): Target[] {
+  const run = batch?.runs.find((entry) => entry.jobs === undefined)
+  if (!batch || !run) return []
+  const found: Target[] = []
+  const met = (pass: boolean) => (pass ? 'MET' : 'MISS')
+  if (batch.pandoc) {
+    const theirs = batch.pandoc.twoAtATime.documentsPerSecond
+    const value = run.documentsPerSecond / theirs
+    const pass = value >= BATCH_SPEED_TARGET
+    found.push({
+      name: 'batch documents/s',
+      ours: run.documentsPerSecond,
+      theirs,
+      ratio: value,
+      limit: BATCH_SPEED_TARGET,
+      pass,
+      line: `batch throughput (${batch.files} files, default jobs, DOCX): ${run.documentsPerSecond.toFixed(1)} documents/s vs pandoc two at a time ${theirs.toFixed(1)} → ${ratio(value)} (target ≥ ${BATCH_SPEED_TARGET}×) ${met(pass)}`,
+    })
+  }
+  if (run.peakRssMiB !== undefined) {
+    const pass = run.peakRssMiB <= BATCH_RSS_TARGET_MIB
+    const scale =
+      batch.files === BATCH_RSS_TARGET_FILES
+        ? ''
+        : ` (the target is for ${BATCH_RSS_TARGET_FILES} files; measured with ${batch.files})`
+    found.push({
+      name: 'batch peak RSS',
+      ours: run.peakRssMiB,
+      theirs: BATCH_RSS_TARGET_MIB,
+      ratio: run.peakRssMiB / BATCH_RSS_TARGET_MIB,
+      limit: 1,
+      pass,
+      line: `batch peak RSS, whole process (default jobs): ${mib(run.peakRssMiB)} (target ≤ ${BATCH_RSS_TARGET_MIB} MiB)${scale} ${met(pass)}`,
+    })
+  }
+  return found
+}
+
+/** The batch section of the report. */
+function formatBatch(batch: BatchResult, out: (line?: string) => void): void {
+  out(
+    `BATCH: ${batch.files} answers files (the examples in turn, each with its own reference, title and document date) through the built CLI, one \`generate <folder> --format docx\` run each, ${batch.cores} cores; this measure took ${batch.durationSeconds.toFixed(0)} s of the run`,
+  )
+  for (const run of batch.runs) {
+    const jobs =
+      run.jobs === undefined
+        ? `default jobs (${Math.min(batch.cores, batch.files)} workers)`
+        : `--jobs ${run.jobs}`
+    out(
+      `  ${jobs}: ${run.documents} documents in ${s(run.wallMs)} → ${run.documentsPerSecond.toFixed(1)} documents/s; peak RSS ${mib(run.peakRssMiB)} (whole process, worker threads included)`,
+    )
+  }
+  const pandoc = batch.pandoc
+  if (!pandoc) {
+    out('  pandoc not installed: no ratios')
+    return
+  }
+  const documents = batch.runs[0]?.documents ?? 0
+  const estimate = (perSecond: number) =>
+    pandoc.extrapolated
+      ? `; ${documents} documents would take about ${s((1000 * documents) / perSecond)}`
+      : ''
+  out(
+    `  pandoc -f gfm -t docx, one process per document, on the drafter Markdown of ${pandoc.documents} documents${pandoc.extrapolated ? ` (a sample: those of the first ${pandoc.sampleFiles} answers files, extrapolated, since a full run would take too long)` : ' (the whole batch)'}:`,
+  )
+  out(
+    `    one at a time: ${pandoc.oneAtATime.documentsPerSecond.toFixed(1)} documents/s (${s(pandoc.oneAtATime.wallMs)})${estimate(pandoc.oneAtATime.documentsPerSecond)}`,
+  )
+  out(
+    `    two at a time (the fair peer on two cores): ${pandoc.twoAtATime.documentsPerSecond.toFixed(1)} documents/s (${s(pandoc.twoAtATime.wallMs)})${estimate(pandoc.twoAtATime.documentsPerSecond)}`,
+  )
+  const ratios = batch.runs
+    .map(
+      (run) =>
+        `${run.jobs === undefined ? 'default jobs' : `--jobs ${run.jobs}`} ${ratio(run.documentsPerSecond / pandoc.twoAtATime.documentsPerSecond)} pandoc two at a time, ${ratio(run.documentsPerSecond / pandoc.oneAtATime.documentsPerSecond)} one at a time`,
+    )
+    .join('; ')
+  out(`  ratios, documents/s: ${ratios}`)
 }
 
 /** The report printed at the end of the run. */
@@ -227,6 +315,11 @@ export function formatReport(results: BenchResults): string {
       `PROFILE, cold: one CLI generate --format md,docx under node --cpu-prof, ${s(results.coldProfile.totalMs)} sampled`,
       results.coldProfile,
     )
+  }
+
+  if (results.batch) {
+    formatBatch(results.batch, out)
+    out()
   }
 
   out('TARGETS (2-core machine, same content, ratios against pandoc on this run)')

@@ -3,7 +3,9 @@
  * targets pass or miss). Order: cold processes first (so the first pandoc and CLI runs are the
  * first of the run), then the warm in-process loop, the optional profile, then pandoc warm on the
  * Markdown the warm loop wrote. Settings: BENCH_WARMUP, BENCH_ITERATIONS, BENCH_PANDOC_WARMUP,
- * BENCH_PANDOC_RUNS, BENCH_COLD_RUNS, BENCH_PROFILE=1, BENCH_PROFILE_ITERATIONS.
+ * BENCH_PANDOC_RUNS, BENCH_COLD_RUNS, BENCH_PROFILE=1, BENCH_PROFILE_ITERATIONS. The batch measure
+ * runs last (it is the longest, so it disturbs none of the others): BENCH_BATCH_FILES answers
+ * files (1,000; 0 skips it), pandoc on the documents of the first BENCH_BATCH_PANDOC_FILES (10).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { repositoryRoot } from '../support/paths.js'
 import { cliPath } from '../support/run-cli.js'
 import { parseExamples } from './examples.js'
+import { measureBatch } from './measure-batch.js'
 import { measureCold } from './measure-cold.js'
 import { measurePandocWarm } from './measure-pandoc.js'
 import { measureWarm, renderPacks } from './measure-warm.js'
@@ -33,6 +36,8 @@ const settings = {
   pandocRuns: setting('BENCH_PANDOC_RUNS', 5),
   coldRuns: setting('BENCH_COLD_RUNS', 5),
   profileIterations: setting('BENCH_PROFILE_ITERATIONS', 50),
+  batchFiles: setting('BENCH_BATCH_FILES', 1000),
+  batchPandocFiles: setting('BENCH_BATCH_PANDOC_FILES', 10),
 }
 const profiling = process.env.BENCH_PROFILE === '1'
 const artifacts = path.join(repositoryRoot, 'test', 'artifacts')
@@ -101,6 +106,19 @@ if (pandoc) {
   })
 }
 
+let batch: BenchResults['batch']
+if (settings.batchFiles > 0) {
+  progress(
+    `batch: ${settings.batchFiles} answers files, default jobs and --jobs 1; pandoc on the documents of ${settings.batchPandocFiles}`,
+  )
+  batch = await measureBatch(examples, {
+    files: settings.batchFiles,
+    pandocSampleFiles: Math.max(1, Math.min(settings.batchPandocFiles, settings.batchFiles)),
+    pandoc: pandoc !== undefined,
+  })
+  progress(`batch took ${batch.durationSeconds.toFixed(0)} s`)
+}
+
 const results: BenchResults = {
   environment: {
     date: new Date().toISOString(),
@@ -118,6 +136,7 @@ const results: BenchResults = {
   cold,
   profile: profileResult,
   coldProfile,
+  batch,
   durationSeconds: (performance.now() - started) / 1000,
 }
 

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
-import { Command, Option } from 'commander'
-import { diffCommand } from './commands/diff.js'
-import { generateCommand } from './commands/generate.js'
-import { lintCommand } from './commands/lint.js'
-import { questionsCommand } from './commands/questions.js'
-import { rerenderCommand } from './commands/rerender.js'
-import { verifyCommand } from './commands/verify.js'
+import { Command, InvalidArgumentError, Option } from 'commander'
 
+// Note: each command is imported when it runs, so a batch's main thread never loads the
+// generator and the catalog (its workers do).
 const cliPackage = createRequire(import.meta.url)('../package.json') as { version: string }
+
+/** `--jobs`: a whole number of worker threads, 1 or more. */
+function parseJobs(value: string): number {
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new InvalidArgumentError('expected a whole number of 1 or more, such as --jobs 2.')
+  }
+  return jobs
+}
 
 const program = new Command()
   .name('betterforus')
@@ -20,9 +25,14 @@ const program = new Command()
 
 program
   .command('generate')
-  .description('Validate an answers file and write the tender pack and manifest.json to a folder.')
-  .argument('<answers>', 'answers file, YAML or JSON')
-  .requiredOption('-o, --out <dir>', 'folder to write the pack to')
+  .description(
+    'Validate an answers file and write the tender pack and manifest.json to a folder. Given several answers files, folders of them or --list, a batch: each pack to its own folder.',
+  )
+  .argument('[answers...]', 'answers file, YAML or JSON; or several, or folders of them')
+  .requiredOption(
+    '-o, --out <dir>',
+    'folder to write the pack to; in a batch, each pack goes to <dir>/<answers file name>/',
+  )
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(
     new Option('-c, --copy <copy>', 'drafter copy (with notes) or clean issue copy')
@@ -35,7 +45,20 @@ program
   )
   .option('--toc', 'add a table of contents to each DOCX')
   .option('-d, --document <ids>', 'only these documents of the pack, comma-separated ids')
+  .option(
+    '-l, --list <file>',
+    'batch: a file naming one answers file per line (relative to its folder; # comments)',
+  )
+  .addOption(
+    new Option(
+      '-j, --jobs <n>',
+      'batch: worker threads (default: the cores available, at most one per file)',
+    ).argParser(parseJobs),
+  )
+  .option('--progress', 'batch: show a progress line on stderr even when it is not a terminal')
+  .option('--no-progress', 'batch: never show the progress line')
   .action(async (answers, options) => {
+    const { generateCommand } = await import('./commands/generate.js')
     process.exitCode = await generateCommand(answers, options)
   })
 
@@ -50,6 +73,7 @@ program
     'also render every reachable combination of the answers that conditions and templates branch on, and check each document',
   )
   .action(async (directory, options) => {
+    const { lintCommand } = await import('./commands/lint.js')
     process.exitCode = await lintCommand(directory, options)
   })
 
@@ -57,7 +81,8 @@ program
   .command('questions')
   .description('List the questions of the questionnaire.')
   .option('--json-schema', 'print the JSON Schema of an answers file instead')
-  .action((options) => {
+  .action(async (options) => {
+    const { questionsCommand } = await import('./commands/questions.js')
     process.exitCode = questionsCommand(options)
   })
 
@@ -73,6 +98,7 @@ program
     'check against this release: current, a version such as 1.0.0, a templates or package folder',
   )
   .action(async (document, answers, options) => {
+    const { verifyCommand } = await import('./commands/verify.js')
     process.exitCode = await verifyCommand(document, answers, options)
   })
 
@@ -96,6 +122,7 @@ program
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(copyOption())
   .action(async (answers, options) => {
+    const { diffCommand } = await import('./commands/diff.js')
     process.exitCode = await diffCommand(answers, options)
   })
 
@@ -111,6 +138,7 @@ program
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(copyOption())
   .action(async (answers, options) => {
+    const { rerenderCommand } = await import('./commands/rerender.js')
     process.exitCode = await rerenderCommand(answers, options)
   })
 

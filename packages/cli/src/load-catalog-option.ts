@@ -1,17 +1,24 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { catalog as builtIn, type Catalog } from '@betterforus/clauses'
-import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
+import {
+  type CatalogSource,
+  catalogFromSource,
+  compileCatalog,
+} from '@betterforus/clauses/compiler'
 import type { VFile } from 'vfile'
 
 /**
  * The catalog to generate with: the release's own, or a templates folder (a council's fork)
- * compiled now.
+ * compiled now. A fork's `source` is plain data, so it can be handed to worker threads, which
+ * turn it into a catalog with `catalogFromSource`.
  */
-export async function loadCatalogOption(
-  templates: string | undefined,
-): Promise<{ catalog: Catalog | undefined; files: VFile[] }> {
-  if (!templates) return { catalog: builtIn, files: [] }
+export async function loadCatalogOption(templates: string | undefined): Promise<{
+  catalog: Catalog | undefined
+  source: CatalogSource | undefined
+  files: VFile[]
+}> {
+  if (!templates) return { catalog: builtIn, source: undefined, files: [] }
   const own = JSON.parse(
     await readFile(path.join(templates, 'package.json'), 'utf8').catch(() => '{}'),
   )
@@ -20,5 +27,5 @@ export async function loadCatalogOption(
     version: own.version ?? '0.0.0',
   }
   const { catalog, files } = await compileCatalog(path.resolve(templates), library)
-  return { catalog: catalog && catalogFromSource(catalog), files }
+  return { catalog: catalog && catalogFromSource(catalog), source: catalog, files }
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { packFolderNames } from './pack-folder-names.js'
+
+describe('packFolderNames', () => {
+  it('should name each pack folder after its answers file, without the extension', () => {
+    expect(packFolderNames(['a/camden.yaml', 'b/cardiff.council.yml', 'glasgow.json'])).toEqual({
+      names: ['camden', 'cardiff.council', 'glasgow'],
+    })
+  })
+
+  it('should name every clash, ignoring case, and only the files that clash', () => {
+    const result = packFolderNames(['a/x.yaml', 'b/X.json', 'c/y.yaml', 'd/z.yml', 'e/z.yaml'])
+    expect(result).toEqual({
+      problem: [
+        '2 pack folder name clash(es); nothing was written. Rename the answers files so each name (without extension, ignoring case) is used once:',
+        '  a/x.yaml, b/X.json would all write the pack folder `x`',
+        '  d/z.yml, e/z.yaml would all write the pack folder `z`',
+      ].join('\n'),
+    })
+  })
+
+  it('should treat the same file named twice as a clash', () => {
+    expect(packFolderNames(['a/x.yaml', 'a/x.yaml'])).toHaveProperty('problem')
+  })
+})

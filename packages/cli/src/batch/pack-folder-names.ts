@@ -1,0 +1,29 @@
+import path from 'node:path'
+
+/**
+ * The pack folder of each answers file in a batch: its name without the extension
+ * (`answers/camden.yaml` → `camden`). Two files that would share a folder are an error, found
+ * before anything is written. Names are compared ignoring case, since the folders may be copied
+ * to a file system that ignores it (Windows, macOS).
+ *
+ * @returns One folder name per file, in order, or a problem naming every clash.
+ */
+export function packFolderNames(
+  files: readonly string[],
+): { names: string[] } | { problem: string } {
+  const names = files.map((file) => path.basename(file, path.extname(file)))
+  const byKey = new Map<string, string[]>()
+  for (const [index, name] of names.entries()) {
+    const key = name.toLowerCase()
+    byKey.set(key, [...(byKey.get(key) ?? []), files[index] as string])
+  }
+  const clashes = [...byKey.values()].filter((group) => group.length > 1)
+  if (clashes.length === 0) return { names }
+  const lines = clashes.map(
+    (group) =>
+      `  ${group.join(', ')} would all write the pack folder \`${path.basename(group[0] as string, path.extname(group[0] as string))}\``,
+  )
+  return {
+    problem: `${clashes.length} pack folder name clash(es); nothing was written. Rename the answers files so each name (without extension, ignoring case) is used once:\n${lines.join('\n')}`,
+  }
+}

@@ -1,0 +1,73 @@
+import path from 'node:path'
+import type { Catalog } from '@betterforus/clauses'
+import { GenerationError, generatePack, toDocx, toMarkdownDocument } from '@betterforus/generator'
+import { parseAnswers } from '@betterforus/questionnaire'
+import { VFile } from 'vfile'
+import { countErrors, formatMessages } from './format-messages.js'
+import type { PackOptions } from './pack-options.js'
+import { readAnswersFile } from './read-answers-file.js'
+
+export interface PackFile {
+  name: string
+  content: string | Uint8Array
+}
+
+/**
+ * What one answers file gives: the files of its pack, or a report for stderr. `invalid` and
+ * `failed` (exit 1) are problems of that file; `usage` (exit 2) is a wrong option, the same for
+ * every file.
+ */
+export type PackResult =
+  | { kind: 'written'; files: PackFile[] }
+  | { kind: 'invalid' | 'failed' | 'usage'; report: string }
+
+/**
+ * Read and validate one answers file and build every file of its pack in memory: one per
+ * document, copy and format, plus `manifest.json`. Writes nothing.
+ *
+ * @param answersPath The answers file, as the user named it (reports name it so).
+ * @returns The files, or the report of why there are none.
+ */
+export async function buildPackFiles(
+  answersPath: string,
+  catalog: Catalog,
+  options: PackOptions,
+): Promise<PackResult> {
+  const file = new VFile({ path: path.resolve(answersPath) })
+  const bytes = await readAnswersFile(file)
+  const parsed = bytes && parseAnswers(bytes, catalog.questionnaire, { path: file.path })
+  if (parsed) file.messages.push(...parsed.file.messages)
+  if (!parsed?.answers) {
+    const summary = `${countErrors([file])} problem(s) in ${answersPath}; nothing was written.`
+    return { kind: 'invalid', report: `${formatMessages([file])}\n\n${summary}` }
+  }
+
+  let pack: ReturnType<typeof generatePack>
+  try {
+    pack = generatePack(parsed.answers, {
+      catalog,
+      copy: options.copy,
+      ...(options.documents && { documents: options.documents }),
+    })
+  } catch (error) {
+    if (error instanceof TypeError && options.documents) {
+      return { kind: 'usage', report: `--document: ${error.message}` }
+    }
+    if (!(error instanceof GenerationError)) throw error
+    return { kind: 'failed', report: `${error.message}\nNothing was written.` }
+  }
+  const files: PackFile[] = []
+  for (const tree of pack.documents) {
+    const base = `${tree.data.id}.${options.copy}`
+    if (options.formats.includes('md'))
+      files.push({ name: `${base}.md`, content: toMarkdownDocument(tree) })
+    if (options.formats.includes('docx'))
+      files.push({ name: `${base}.docx`, content: await toDocx(tree, { toc: options.toc }) })
+  }
+  const manifest = {
+    ...pack.manifest,
+    unusedAnswers: [...new Set([...parsed.unused, ...pack.manifest.unusedAnswers])],
+  }
+  files.push({ name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` })
+  return { kind: 'written', files }
+}

@@ -1,0 +1,27 @@
+import path from 'node:path'
+import { buildPackFiles } from '../build-pack-files.js'
+import { formatMessages } from '../format-messages.js'
+import { loadCatalogOption } from '../load-catalog-option.js'
+import type { PackOptions } from '../pack-options.js'
+import { writeFilesAtomically } from '../write-files-atomically.js'
+
+/** The single-file form: the pack's files straight into `--out`. */
+export async function generateOne(
+  answersPath: string,
+  options: { out: string; templates?: string },
+  packOptions: PackOptions,
+): Promise<number> {
+  const { catalog, files } = await loadCatalogOption(options.templates)
+  if (!catalog) {
+    console.error(formatMessages(files))
+    return 1
+  }
+  const result = await buildPackFiles(answersPath, catalog, packOptions)
+  if (result.kind !== 'written') {
+    console.error(result.report)
+    return result.kind === 'usage' ? 2 : 1
+  }
+  await writeFilesAtomically(options.out, result.files)
+  for (const file of result.files) console.log(path.join(options.out, file.name))
+  return 0
+}
