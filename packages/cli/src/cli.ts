@@ -52,7 +52,7 @@ program
   .addOption(
     new Option(
       '-j, --jobs <n>',
-      'batch: worker threads (default: the cores available, at most one per file)',
+      'batch: worker threads (default: one per core but one, at least one; at most one per file)',
     ).argParser(parseJobs),
   )
   .option('--progress', 'batch: show a progress line on stderr even when it is not a terminal')

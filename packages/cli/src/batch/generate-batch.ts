@@ -13,9 +13,17 @@ import { runWorkerPool } from './worker-pool.js'
  * Note: without limits each worker's heap grew to whatever V8 allows (a few GiB here) before it
  * collected: 27 packs on one worker peaked at 198 MiB RSS, on two at 314 MiB. A worker holds about
  * 22 MiB live (heap snapshot after 27 packs), so these leave room to spare and cut the peaks to
- * 115 and 168 MiB. Tighter (32 MiB old space) made the collector run all the time.
+ * 115 and 168 MiB. With the string DOCX writer, 200 packs on one worker peak at 115 MiB with
+ * 40/4 MiB (64/8 MiB gave the same speed); 32 MiB old space made the collector run all the time.
  */
-const workerHeapLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 }
+const workerHeapLimits = { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 4 }
+
+/**
+ * One worker per core but one, at least one: the main thread (reading, writing, progress) and the
+ * collector's threads use the core left over. On two cores one worker gave 36 documents/s at
+ * 115 MiB; two gave 48 documents/s but 165 MiB, over the 150 MiB budget for 1,000 files.
+ */
+export const defaultJobs = (): number => Math.max(1, availableParallelism() - 1)
 
 export interface BatchOptions {
   out: string
@@ -95,7 +103,7 @@ export async function generateBatch(
     script: new URL('./generate-worker.js', import.meta.url),
     workerData,
     resourceLimits: workerHeapLimits,
-    size: Math.min(options.jobs ?? availableParallelism(), total),
+    size: Math.min(options.jobs ?? defaultJobs(), total),
     tasks: tasks(),
     onOutcome: settle,
     onCrash: (task, error) => settle(task, { kind: 'crashed', report: error.message }),
