@@ -41,6 +41,8 @@ export interface ColdResult {
   importSteps: Record<string, Summary>
   cliMdDocx: Summary
   cliDocx: Summary
+  /** The CLI writing only the document pandoc converts, as DOCX: the like-for-like run. */
+  cliOneDocument: Summary
   pandoc: Summary | undefined
   /** The very first run of each (nothing of it run before in this benchmark). */
   first: { cliMdDocx: number; pandoc: number | undefined }
@@ -69,6 +71,7 @@ export function measureCold(
       importSteps: new Map<string, number[]>(),
       cliMdDocx: [] as number[],
       cliDocx: [] as number[],
+      cliOneDocument: [] as number[],
       pandoc: [] as number[],
     }
     const cli = (round: number, format: string) => [
@@ -96,6 +99,9 @@ export function measureCold(
       if (options.pandoc)
         samples.pandoc.push(spawnTimed('pandoc', pandocArgs(pandocInput, pandocOutput)))
       samples.cliDocx.push(spawnTimed(process.execPath, cli(round, 'docx')))
+      samples.cliOneDocument.push(
+        spawnTimed(process.execPath, [...cli(round, 'docx'), '--document', documentId]),
+      )
       samples.nodeBoot.push(spawnTimed(process.execPath, ['-e', '0']))
       const imports = spawnTimedOutput(process.execPath, importChain, { cwd: cliFolder })
       samples.importChain.push(imports.ms)
@@ -117,6 +123,7 @@ export function measureCold(
       ),
       cliMdDocx: summarize(samples.cliMdDocx),
       cliDocx: summarize(samples.cliDocx),
+      cliOneDocument: summarize(samples.cliOneDocument),
       pandoc: options.pandoc ? summarize(samples.pandoc) : undefined,
       first: { cliMdDocx: samples.cliMdDocx[0] ?? Number.NaN, pandoc: samples.pandoc[0] },
       peakRssMiB: {
