@@ -144,7 +144,7 @@ function formatBatch(batch: BatchResult, out: (line?: string) => void): void {
   for (const run of batch.runs) {
     const jobs =
       run.jobs === undefined
-        ? `default jobs (${Math.min(batch.cores, batch.files)} workers)`
+        ? `default jobs (${Math.min(Math.max(1, batch.cores - 1), batch.files)} worker(s): one per core but one)`
         : `--jobs ${run.jobs}`
     out(
       `  ${jobs}: ${run.documents} documents in ${s(run.wallMs)} → ${run.documentsPerSecond.toFixed(1)} documents/s; peak RSS ${mib(run.peakRssMiB)} (whole process, worker threads included)`,
