@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { reportUserError } from './report-user-error.js'
 
 // Note: each command is imported when it runs, so a batch's main thread never loads the
 // generator and the catalog (its workers do).
@@ -142,4 +143,8 @@ program
     process.exitCode = await rerenderCommand(answers, options)
   })
 
-await program.parseAsync()
+try {
+  await program.parseAsync()
+} catch (error) {
+  process.exitCode = reportUserError(error)
+}
