@@ -80,6 +80,44 @@ describe('betterforus on plain mistakes', () => {
   })
 })
 
+describe('betterforus on a fork that lists a document twice', () => {
+  const fork = path.join(folder, 'twice-fork')
+  cpSync(templatesFolder, fork, { recursive: true })
+  const pack = path.join(fork, 'pack.yaml')
+  writeFileSync(
+    pack,
+    readFileSync(pack, 'utf8').replace(
+      '  - doc-contract-schedule\n',
+      '  - doc-contract-schedule\n  - doc-contract-schedule\n',
+    ),
+  )
+
+  it('C4: lint refuses it, naming pack.yaml with line and column', () => {
+    const run = runCli(['lint', fork])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(
+      /pack\.yaml:\d+:\d+: error: document `doc-contract-schedule` is listed twice in `documents`; list each document once \[duplicate-document\]/,
+    )
+  })
+
+  it('C4: generate from it refuses whole: exit 1, no pack folder, no temporary file', () => {
+    const parent = path.join(folder, 'twice-out')
+    mkdirSync(parent)
+    const run = runCli([
+      'generate',
+      example,
+      '--templates',
+      fork,
+      '--out',
+      path.join(parent, 'pack'),
+    ])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('[duplicate-document]')
+    expect(run.stderr).not.toMatch(/^\s+at /m)
+    expect(readdirSync(parent)).toEqual([])
+  })
+})
+
 describe('betterforus generate into an existing --out folder', () => {
   it('C10: refuses a folder holding files that are not ours, exit 2, changing nothing', () => {
     const out = path.join(folder, 'mine')

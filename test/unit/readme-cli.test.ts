@@ -8,7 +8,7 @@ import { repositoryRoot } from '../support/paths.js'
 // line) runs in .ci/run; these test how it finds the lines.
 
 describe('readmeCliLines', () => {
-  it('should take every npx betterforus line of a fenced block, in order, with its line number', () => {
+  it('C1: should take every npx betterforus line of a fenced block, in order, with its line number', () => {
     const markdown = [
       'Run `npx betterforus lint` in prose: not a command line.',
       '```sh',
@@ -35,7 +35,7 @@ describe('readmeCliLines', () => {
     ])
   })
 
-  it('should find the README’s own CLI lines, each naming only files a clone has or makes', () => {
+  it('C1: should find the README’s own CLI lines, each naming only files a clone has or makes', () => {
     const lines = readmeCliLines(readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8'))
     expect(lines.length).toBeGreaterThanOrEqual(5)
     expect(lines.map(({ command }) => command)).not.toContainEqual(
