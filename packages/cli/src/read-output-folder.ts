@@ -42,8 +42,10 @@ export async function readOutputFolder(directory: string): Promise<string[]> {
     (entry) => !entry.isFile() || !(ourOutput.test(entry.name) || ourTemporary.test(entry.name)),
   )
   const names = entries.map((entry) => entry.name)
-  if (foreign.length > 0 || (names.length > 0 && !markers.some((name) => names.includes(name)))) {
-    const listed = foreign.length > 0 ? foreign.map((entry) => entry.name) : names
+  // Note: temporary files alone (a run killed before its renames) need no marker to be ours.
+  const kept = names.filter((name) => !ourTemporary.test(name))
+  if (foreign.length > 0 || (kept.length > 0 && !markers.some((name) => kept.includes(name)))) {
+    const listed = foreign.length > 0 ? foreign.map((entry) => entry.name) : kept
     const shown = `${listed.slice(0, 3).join(', ')}${listed.length > 3 ? ', …' : ''}`
     throw new UserError(
       `${directory} already holds files that are not an earlier output of betterforus (${shown}); name a new or empty folder, or move those files out`,

@@ -111,6 +111,13 @@ describe('writeFilesAtomically', () => {
     expect(readFileSync(path.join(out, 'doc-a.drafter.md'), 'utf8')).toBe('new A')
   })
 
+  it('C10: should take over a folder holding only temporary files of a killed run, removing them', async () => {
+    const out = freshFolder()
+    writeFileSync(path.join(out, '.a.md.0123456789abcdef.tmp'), 'half')
+    await writeFilesAtomically(out, [{ name: 'a.md', content: 'A' }])
+    expect(readdirSync(out)).toEqual(['a.md'])
+  })
+
   it('C10: should refuse a folder holding files that are not ours, and a file, changing nothing', async () => {
     const out = freshFolder()
     writeFileSync(path.join(out, 'notes.txt'), 'mine')
