@@ -34,6 +34,19 @@ describe('betterforus generate on answers files whose names give no pack folder'
   })
 })
 
+describe('betterforus generate on a folder with --out naming a file', () => {
+  it('C8: refuses in one line, exit 2, before any worker starts, and keeps the file', () => {
+    const file = path.join(folder, 'not-a-folder')
+    writeFileSync(file, 'mine')
+    const run = runCli(['generate', examplesFolder, '--out', file])
+    expect(run.stderr.trim()).toBe(
+      `--out: ${file} is a file, not a folder; name a new folder, or one that holds the packs`,
+    )
+    expect(run.status).toBe(2)
+    expect(readFileSync(file, 'utf8')).toBe('mine')
+  })
+})
+
 describe('betterforus generate --jobs beyond the bound', () => {
   it('C6: refuses more than twice the cores (never over 16), naming the bound', () => {
     const bound = Math.min(16, 2 * availableParallelism())

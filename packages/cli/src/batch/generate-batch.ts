@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { CatalogSource } from '@betterforus/clauses/compiler'
 import { formatMessages } from '../format-messages.js'
@@ -51,6 +52,11 @@ export async function generateBatch(
   const folders = packFolderNames(answersFiles)
   if ('problem' in folders) return usageError(folders.problem)
   const folderNames = folders.names
+  if ((await stat(options.out).catch(() => undefined))?.isDirectory() === false) {
+    return usageError(
+      `--out: ${options.out} is a file, not a folder; name a new folder, or one that holds the packs`,
+    )
+  }
   // Note: a fork is compiled once here, so its errors are reported once, before any work.
   let source: CatalogSource | undefined
   if (options.templates !== undefined) {
