@@ -1,4 +1,5 @@
 import { lstat, readdir } from 'node:fs/promises'
+import { showName } from './show-name.js'
 import { UserError } from './user-error.js'
 
 /** The names of files we write: packs, redlines, summaries and migrated answers. */
@@ -46,7 +47,7 @@ export async function readOutputFolder(directory: string): Promise<string[]> {
   const kept = names.filter((name) => !ourTemporary.test(name))
   if (foreign.length > 0 || (kept.length > 0 && !markers.some((name) => kept.includes(name)))) {
     const listed = foreign.length > 0 ? foreign.map((entry) => entry.name) : kept
-    const shown = `${listed.slice(0, 3).join(', ')}${listed.length > 3 ? ', …' : ''}`
+    const shown = `${listed.slice(0, 3).map(showName).join(', ')}${listed.length > 3 ? ', …' : ''}`
     throw new UserError(
       `${directory} already holds files that are not an earlier output of betterforus (${shown}); name a new or empty folder, or move those files out`,
       2,

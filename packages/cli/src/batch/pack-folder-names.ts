@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { showName } from '../show-name.js'
 
 /**
  * The pack folder of each answers file in a batch: its name without the extension
@@ -17,7 +18,7 @@ export function packFolderNames(
   const unsafe = files.filter((_, index) => ['', '.', '..'].includes(names[index] as string))
   if (unsafe.length > 0) {
     return {
-      problem: `${unsafe.length} answers file name(s) give no pack folder of their own; nothing was written. Rename them so the name without its extension is a plain name, such as camden.yaml:\n${unsafe.map((file) => `  ${file} would write into \`${path.basename(file, path.extname(file)) || '(nothing)'}\``).join('\n')}`,
+      problem: `${unsafe.length} answers file name(s) give no pack folder of their own; nothing was written. Rename them so the name without its extension is a plain name, such as camden.yaml:\n${unsafe.map((file) => `  ${showName(file)} would write into \`${path.basename(file, path.extname(file)) || '(nothing)'}\``).join('\n')}`,
     }
   }
   const byKey = new Map<string, string[]>()
@@ -29,7 +30,7 @@ export function packFolderNames(
   if (clashes.length === 0) return { names }
   const lines = clashes.map(
     (group) =>
-      `  ${group.join(', ')} would all write the pack folder \`${path.basename(group[0] as string, path.extname(group[0] as string))}\``,
+      `  ${group.map(showName).join(', ')} would all write the pack folder \`${showName(path.basename(group[0] as string, path.extname(group[0] as string)))}\``,
   )
   return {
     problem: `${clashes.length} pack folder name clash(es); nothing was written. Rename the answers files so each name (without extension, ignoring case) is used once:\n${lines.join('\n')}`,
