@@ -25,6 +25,8 @@ export async function writeFilesAtomically(
   checkFileNames(files.map((file) => file.name))
   const earlier = await readOutputFolder(directory)
   await mkdir(directory, { recursive: true })
+  // Note: checked again once it exists, so a link planted in between is not written through.
+  if (earlier.length === 0) await readOutputFolder(directory)
   const suffix = randomBytes(8).toString('hex')
   const temporary = files.map((file) => path.join(directory, `.${file.name}.${suffix}.tmp`))
   const created: string[] = []
