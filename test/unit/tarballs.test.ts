@@ -81,10 +81,18 @@ beforeAll(() => {
 }, 240_000)
 
 describe('the published tarballs, installed in a fresh project', { timeout: 60_000 }, () => {
-  it('should contain only dist/, the README, the licence and package.json', () => {
+  it('should contain only dist/, the README, the licence and package.json (and the CLI its bin/)', () => {
     for (const name of published) {
       const root = path.join(project, 'node_modules', name)
-      expect(readdirSync(root).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json'])
+      // Note: the CLI's bin is a committed launcher, so npm can link it before anything is built.
+      const bin = name === '@betterforus/cli' ? ['bin'] : []
+      expect(readdirSync(root).sort()).toEqual([
+        'LICENSE',
+        'README.md',
+        ...bin,
+        'dist',
+        'package.json',
+      ])
       expect(existsSync(path.join(root, 'src'))).toBe(false)
     }
   })

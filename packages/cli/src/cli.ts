@@ -1,16 +1,24 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { maxJobs } from './batch/job-limits.js'
+import { reportUserError } from './report-user-error.js'
 
 // Note: each command is imported when it runs, so a batch's main thread never loads the
 // generator and the catalog (its workers do).
 const cliPackage = createRequire(import.meta.url)('../package.json') as { version: string }
 
-/** `--jobs`: a whole number of worker threads, 1 or more. */
+/** `--jobs`: a whole number of worker threads, from 1 to the bound (C6). */
 function parseJobs(value: string): number {
   const jobs = Number(value)
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw new InvalidArgumentError('expected a whole number of 1 or more, such as --jobs 2.')
+  }
+  if (jobs > maxJobs()) {
+    throw new InvalidArgumentError(
+      `at most ${maxJobs()} (twice the ${availableParallelism()} cores here, and never over 16), such as --jobs ${maxJobs()}.`,
+    )
   }
   return jobs
 }
@@ -52,7 +60,7 @@ program
   .addOption(
     new Option(
       '-j, --jobs <n>',
-      'batch: worker threads (default: one per core but one, at least one; at most one per file)',
+      'batch: worker threads (default: one per core but one, at least one; at most twice the cores, never over 16, and one per file)',
     ).argParser(parseJobs),
   )
   .option('--progress', 'batch: show a progress line on stderr even when it is not a terminal')
@@ -142,4 +150,8 @@ program
     process.exitCode = await rerenderCommand(answers, options)
   })
 
-await program.parseAsync()
+try {
+  await program.parseAsync()
+} catch (error) {
+  process.exitCode = reportUserError(error)
+}

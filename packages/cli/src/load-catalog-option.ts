@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { catalog as builtIn, type Catalog } from '@betterforus/clauses'
 import {
@@ -7,6 +6,7 @@ import {
   compileCatalog,
 } from '@betterforus/clauses/compiler'
 import type { VFile } from 'vfile'
+import { readTemplatesFolder } from './read-templates-folder.js'
 
 /**
  * The catalog to generate with: the release's own, or a templates folder (a council's fork)
@@ -19,13 +19,11 @@ export async function loadCatalogOption(templates: string | undefined): Promise<
   files: VFile[]
 }> {
   if (!templates) return { catalog: builtIn, source: undefined, files: [] }
-  const own = JSON.parse(
-    await readFile(path.join(templates, 'package.json'), 'utf8').catch(() => '{}'),
+  const { root, library } = await readTemplatesFolder(
+    templates,
+    '--templates',
+    path.basename(path.resolve(templates)),
   )
-  const library = {
-    name: own.name ?? path.basename(path.resolve(templates)),
-    version: own.version ?? '0.0.0',
-  }
-  const { catalog, files } = await compileCatalog(path.resolve(templates), library)
+  const { catalog, files } = await compileCatalog(root, library)
   return { catalog: catalog && catalogFromSource(catalog), source: catalog, files }
 }

@@ -1,10 +1,23 @@
-import { readFile, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { MAX_ANSWERS_BYTES } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 
+/** Plain words for the errors a user can cause by naming a file. */
+const reasons: Record<string, string> = {
+  ENOENT: 'there is no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ELOOP: 'too many symbolic links',
+}
+
 /**
- * Read an answers file, refusing one over the size cap before reading it (U11). A file that is too
- * large or cannot be read becomes a fatal message on `file`.
+ * Read an answers file, never more than the size cap (U11, C5): a device, a FIFO or a socket is
+ * refused before reading (their size says nothing: `/dev/zero` reports 0 bytes), and a regular
+ * file over the cap is refused before reading, and any file is read only up to one byte past the
+ * cap, whatever its size says. A file that is too large
+ * or cannot be read becomes a fatal message on `file`.
  *
  * @param file The answers file, by its `path`.
  * @returns Its bytes, or undefined after a message.
@@ -14,17 +27,47 @@ export async function readAnswersFile(file: VFile): Promise<Uint8Array | undefin
     file.message(reason, { ruleId, source: 'betterforus' }).fatal = true
     return undefined
   }
+  // Note: O_NONBLOCK, so opening a FIFO with no writer returns at once instead of hanging.
+  const handle = await open(file.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(
+    (error: NodeJS.ErrnoException) => error,
+  )
+  if (handle instanceof Error) {
+    const code = handle.code ?? ''
+    return fail(`cannot read the answers file: ${reasons[code] ?? handle.message}`, 'unreadable')
+  }
   try {
-    const size = (await stat(file.path)).size
-    if (size > MAX_ANSWERS_BYTES) {
+    const stats = await handle.stat()
+    if (!stats.isFile()) {
       return fail(
-        `the answers file is ${size} bytes; the limit is ${MAX_ANSWERS_BYTES} bytes`,
+        'the answers file is not a regular file (a device, FIFO or socket); save the answers to a .yaml or .json file and name that',
+        'not-a-file',
+      )
+    }
+    if (stats.size > MAX_ANSWERS_BYTES) {
+      return fail(
+        `the answers file is ${stats.size} bytes; the limit is ${MAX_ANSWERS_BYTES} bytes`,
         'too-large',
       )
     }
-    return new Uint8Array(await readFile(file.path))
+    // Note: a file that grows after stat (or a size that lies) is still read no further.
+    const buffer = new Uint8Array(MAX_ANSWERS_BYTES + 1)
+    let length = 0
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > MAX_ANSWERS_BYTES) {
+      return fail(
+        `the answers file is over ${MAX_ANSWERS_BYTES} bytes; the limit is ${MAX_ANSWERS_BYTES} bytes`,
+        'too-large',
+      )
+    }
+    return buffer.slice(0, length)
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException
-    return fail(`cannot read the answers file: ${code ?? message}`, 'unreadable')
+    return fail(`cannot read the answers file: ${reasons[code ?? ''] ?? message}`, 'unreadable')
+  } finally {
+    await handle.close()
   }
 }

@@ -7,6 +7,29 @@ import type { CatalogSource } from './catalog-source.js'
 type Report = (file: VFile, reason: string, ruleId: string, fatal?: boolean) => void
 
 /**
+ * The place of the `nth` occurrence of `word` (as a whole word) in `text`, if there is one.
+ *
+ * @example
+ *   placeOf('documents: [a, b, a]', 'a', 2)
+ *   //=> { place: { line: 1, column: 19 } }
+ */
+function placeOf(
+  text: string,
+  word: string,
+  nth: number,
+): { place?: { line: number; column: number } } {
+  let seen = 0
+  for (const [index, line] of text.split('\n').entries()) {
+    for (const match of line.matchAll(/[\w.-]+/g)) {
+      if (match[0] === word && ++seen === nth) {
+        return { place: { line: index + 1, column: match.index + 1 } }
+      }
+    }
+  }
+  return {}
+}
+
+/**
  * Defined terms: a clause that uses a term in its text must declare it (so the Definitions clause
  * lists it), and every glossary term must be used somewhere.
  */
@@ -116,7 +139,21 @@ export function checkCatalog(
       )
   }
   const documentIds = new Set(catalog.documents.map((document) => document.meta.id))
+  const listed = new Set<string>()
   for (const id of catalog.pack.documents) {
+    // Note: a document listed twice would write its files twice into one pack (C4).
+    if (listed.has(id)) {
+      const packFile = fileOf('pack.yaml')
+      packFile.message(
+        `document \`${id}\` is listed twice in \`documents\`; list each document once`,
+        {
+          ruleId: 'duplicate-document',
+          source: 'betterforus',
+          ...placeOf(String(packFile.value ?? ''), id, 2),
+        },
+      ).fatal = true
+    }
+    listed.add(id)
     if (!documentIds.has(id))
       report(
         fileOf('pack.yaml'),

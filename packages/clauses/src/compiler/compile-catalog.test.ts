@@ -29,6 +29,7 @@ const rowsOf: Record<string, string> = {
   'bad-front-matter': 'T8',
   'bad-include-when': 'T2',
   'denied-constructs': 'T3, T4',
+  'document-listed-twice': 'C4',
   'duplicate-id': 'T10',
   'duplicate-yaml-key': 'T8',
   'executable-front-matter': 'T7',

@@ -3,10 +3,16 @@ import path from 'node:path'
 
 /** The names an answers file in a folder may have. */
 const answersFileName = /\.(?:ya?ml|json)$/i
+/**
+ * Files we write ourselves, never answers: a pack's `manifest.json` and a redline's
+ * `summary.json`, found in a folder when an output went beside the answers (C9).
+ */
+const ourOutputNames = new Set(['manifest.json', 'summary.json'])
 
 /**
  * The answers files of a batch, in order: each argument that is a folder gives its `*.yaml`,
- * `*.yml` and `*.json` files (not its subfolders), sorted by name; any other argument is taken
+ * `*.yml` and `*.json` files (not its subfolders, nor the `manifest.json` and `summary.json` we
+ * write), sorted by name; any other argument is taken
  * as a file; then each line of the `--list` file (blank lines and `#` comments skipped, relative
  * paths from the list's folder). Only the paths are collected here, never the files' contents.
  *
@@ -24,12 +30,17 @@ export async function collectAnswersFiles(
     }
     const entries = await readdir(input, { withFileTypes: true })
     const names = entries
-      .filter((entry) => !entry.isDirectory() && answersFileName.test(entry.name))
+      .filter(
+        (entry) =>
+          !entry.isDirectory() &&
+          answersFileName.test(entry.name) &&
+          !ourOutputNames.has(entry.name.toLowerCase()),
+      )
       .map((entry) => entry.name)
       .sort()
     if (names.length === 0) {
       return {
-        problem: `${input}: no answers files in this folder (it looks for *.yaml, *.yml and *.json, not in subfolders); name the files or a folder that holds them`,
+        problem: `${input}: no answers files in this folder (it looks for *.yaml, *.yml and *.json, not in subfolders, and skips manifest.json and summary.json, which betterforus writes); name the files or a folder that holds them`,
       }
     }
     files.push(...names.map((name) => path.join(input, name)))

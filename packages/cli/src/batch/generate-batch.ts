@@ -1,9 +1,10 @@
-import { availableParallelism } from 'node:os'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { CatalogSource } from '@betterforus/clauses/compiler'
 import { formatMessages } from '../format-messages.js'
 import type { PackOptions } from '../pack-options.js'
 import { collectAnswersFiles } from './collect-answers-files.js'
+import { defaultJobs } from './job-limits.js'
 import { packFolderNames } from './pack-folder-names.js'
 import { createProgressLine } from './progress-line.js'
 import type { GenerateOutcome, GenerateTask, GenerateWorkerData } from './worker-messages.js'
@@ -17,13 +18,13 @@ import { runWorkerPool } from './worker-pool.js'
  * 40/4 MiB (64/8 MiB gave the same speed); 32 MiB old space made the collector run all the time.
  */
 const workerHeapLimits = { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 4 }
-
 /**
- * One worker per core but one, at least one: the main thread (reading, writing, progress) and the
- * collector's threads use the core left over. On two cores one worker gave 36 documents/s at
- * 115 MiB; two gave 48 documents/s but 165 MiB, over the 150 MiB budget for 1,000 files.
+ * Note: a legal answers file near the 1 MB cap (a megabyte of blank or comment lines) needs about
+ * 240 MiB RSS to parse, and ran its worker out of the heap above (C7). Such a file gets a second
+ * try, one at a time, on a worker with this larger but still bounded heap, so the batch gives
+ * what generating it alone gives.
  */
-export const defaultJobs = (): number => Math.max(1, availableParallelism() - 1)
+const retryHeapLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 }
 
 export interface BatchOptions {
   out: string
@@ -51,6 +52,11 @@ export async function generateBatch(
   const folders = packFolderNames(answersFiles)
   if ('problem' in folders) return usageError(folders.problem)
   const folderNames = folders.names
+  if ((await stat(options.out).catch(() => undefined))?.isDirectory() === false) {
+    return usageError(
+      `--out: ${options.out} is a file, not a folder; name a new folder, or one that holds the packs`,
+    )
+  }
   // Note: a fork is compiled once here, so its errors are reported once, before any work.
   let source: CatalogSource | undefined
   if (options.templates !== undefined) {
@@ -99,20 +105,45 @@ export async function generateBatch(
   }
 
   const workerData: GenerateWorkerData = { options: packOptions, source }
+  const script = new URL('./generate-worker.js', import.meta.url)
+  const heavy: GenerateTask[] = []
   await runWorkerPool<GenerateTask, GenerateOutcome>({
-    script: new URL('./generate-worker.js', import.meta.url),
+    script,
     workerData,
     resourceLimits: workerHeapLimits,
     size: Math.min(options.jobs ?? defaultJobs(), total),
     tasks: tasks(),
     onOutcome: settle,
-    onCrash: (task, error) => settle(task, { kind: 'crashed', report: error.message }),
+    onCrash: (task, error) =>
+      isOutOfMemory(error)
+        ? heavy.push(task)
+        : settle(task, { kind: 'crashed', report: error.message }),
+  })
+  await runWorkerPool<GenerateTask, GenerateOutcome>({
+    script,
+    workerData,
+    resourceLimits: retryHeapLimits,
+    size: 1,
+    tasks: heavy.values(),
+    onOutcome: settle,
+    onCrash: (task, error) =>
+      settle(task, {
+        kind: 'crashed',
+        report: isOutOfMemory(error)
+          ? `generating this file needs more than the ${retryHeapLimits.maxOldGenerationSizeMb} MiB of memory a batch allows one file; make the answers file smaller (blank lines and comments count)`
+          : error.message,
+      }),
   })
   progress?.finish()
   if (usage !== undefined) return usageError(usage)
   const packs = counts.written === 1 ? 'pack' : 'packs'
   console.error(`${counts.written} ${packs} written, ${counts.failed} failed`)
   return counts.failed > 0 ? 1 : 0
+}
+
+/** A worker stopped by its heap limit. */
+function isOutOfMemory(error: Error): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
 }
 
 function usageError(problem: string): number {

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { catalog as builtIn } from '@betterforus/clauses'
 import { catalogFromSource } from '@betterforus/clauses/compiler'
 import { buildPackFiles } from '../build-pack-files.js'
+import { UserError } from '../user-error.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
 import type { GenerateOutcome, GenerateTask, GenerateWorkerData } from './worker-messages.js'
 
@@ -19,6 +20,7 @@ async function generate(task: GenerateTask): Promise<GenerateOutcome> {
     await writeFilesAtomically(task.folder, result.files)
     return { kind: 'written', files: result.files.length }
   } catch (error) {
+    if (error instanceof UserError) return { kind: 'failed', report: error.message }
     // Note: a system error's message says it all; anything else is a bug, so keep its stack.
     const report =
       error instanceof Error && 'code' in error ? error.message : String((error as Error).stack)

@@ -22,4 +22,16 @@ describe('packFolderNames', () => {
   it('should treat the same file named twice as a clash', () => {
     expect(packFolderNames(['a/x.yaml', 'a/x.yaml'])).toHaveProperty('problem')
   })
+
+  it('C2: should refuse names that give no folder of their own (., .. or empty), before any clash', () => {
+    const result = packFolderNames(['a/..yaml', 'b/...json', 'c/..', 'd/ok.yaml'])
+    expect(result).toEqual({
+      problem: [
+        '3 answers file name(s) give no pack folder of their own; nothing was written. Rename them so the name without its extension is a plain name, such as camden.yaml:',
+        '  a/..yaml would write into `.`',
+        '  b/...json would write into `..`',
+        '  c/.. would write into `..`',
+      ].join('\n'),
+    })
+  })
 })

@@ -3,6 +3,7 @@ import { buildPackFiles } from '../build-pack-files.js'
 import { formatMessages } from '../format-messages.js'
 import { loadCatalogOption } from '../load-catalog-option.js'
 import type { PackOptions } from '../pack-options.js'
+import { readOutputFolder } from '../read-output-folder.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
 
 /** The single-file form: the pack's files straight into `--out`. */
@@ -11,6 +12,8 @@ export async function generateOne(
   options: { out: string; templates?: string },
   packOptions: PackOptions,
 ): Promise<number> {
+  // Note: refuse an --out that is not ours before the work; the write checks it again (C10).
+  await readOutputFolder(options.out)
   const { catalog, files } = await loadCatalogOption(options.templates)
   if (!catalog) {
     console.error(formatMessages(files))

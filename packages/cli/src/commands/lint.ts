@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
 import { lintBranches } from '@betterforus/generator'
 import { formatBranchCoverage, formatBranchFailures } from '../format-branch-report.js'
 import { countErrors, formatMessages } from '../format-messages.js'
+import { readTemplatesFolder } from '../read-templates-folder.js'
 
 /**
  * `betterforus lint [templates] [--branches]`: check every template, the questionnaire and the
@@ -16,12 +15,8 @@ export async function lintCommand(
   directory: string,
   options: { branches?: boolean } = {},
 ): Promise<number> {
-  const root = path.resolve(directory)
-  const own = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8').catch(() => '{}'))
-  const { catalog, files } = await compileCatalog(root, {
-    name: own.name ?? 'templates',
-    version: own.version ?? '0.0.0',
-  })
+  const { root, library } = await readTemplatesFolder(directory, 'lint', 'templates')
+  const { catalog, files } = await compileCatalog(root, library)
   const report = formatMessages(files)
   if (report) console.error(report)
   const errors = countErrors(files)

@@ -1,0 +1,28 @@
+import { UserError } from './user-error.js'
+
+/** System errors a user causes by naming a path: a missing file, a folder where a file should be. */
+const userCodes = new Set(['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ELOOP'])
+
+/**
+ * Print a user's mistake as one line on stderr, with no stack, and give the exit code; rethrow
+ * anything else, which is a bug whose stack we want.
+ *
+ * Note: commands check what they can with a message of their own (C8); this catches the rest, so
+ * a path no check foresaw still gets one line, never a stack trace.
+ *
+ * @example
+ *   reportUserError(new UserError('out is a file, not a folder; …', 2))
+ *   //=> 2, after printing "betterforus: out is a file, not a folder; …"
+ */
+export function reportUserError(error: unknown): number {
+  if (error instanceof UserError) {
+    console.error(`betterforus: ${error.message}`)
+    return error.exitCode
+  }
+  const { code, message } = (error ?? {}) as NodeJS.ErrnoException
+  if (typeof code === 'string' && userCodes.has(code)) {
+    console.error(`betterforus: ${message}`)
+    return 1
+  }
+  throw error
+}
