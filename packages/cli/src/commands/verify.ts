@@ -47,7 +47,7 @@ function checkClauses(provenance: DocumentProvenance, catalog: Catalog, installe
     const [id = '', version] = entry.split('@')
     const clause = clauses.get(id)
     const current = clause?.meta.version
-    if (current !== version) {
+    if (!clause || current !== version) {
       ok = false
       console.log(
         `  ✗ ${printable(entry)}: ${current ? `this release has ${id}@${current}` : 'not in this release'}`,
