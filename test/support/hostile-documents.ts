@@ -2,11 +2,12 @@
  * Generated documents, and the means to damage them, for the tests of `betterforus verify` on
  * hostile files (bad-inputs V1–V10).
  */
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { templatesFolder } from './paths.js'
-import { runCli } from './run-cli.js'
+import { cliPath, runCli } from './run-cli.js'
 
 export const examplesAnswers = path.join(templatesFolder, 'examples/wales.yaml')
 
@@ -67,3 +68,12 @@ export function declareSize(zip: Uint8Array, part: string, size: number): Uint8A
 /** Lines of output that look like a JavaScript stack trace. */
 export const stackLines = (text: string) =>
   text.split('\n').filter((line) => /^\s+at .+[(:]\d+|\bError:|node:internal/.test(line))
+
+/**
+ * Run the built CLI, killed after `ms`: a command that hangs on a hostile file (a backtracking
+ * pattern, an inflate bomb) fails the test with status null instead of hanging the run.
+ */
+export function runCliWithin(args: string[], ms = 20_000) {
+  const run = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', timeout: ms })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}

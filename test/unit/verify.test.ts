@@ -9,10 +9,10 @@ import {
   docxParts,
   examplesAnswers,
   generateSchedule,
+  runCliWithin,
   stackLines,
   zipParts,
 } from '../support/hostile-documents.js'
-import { runCli } from '../support/run-cli.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
 const folder = temporaryFolder()
@@ -27,11 +27,11 @@ function verify(name: string, content: string | Uint8Array, answers = true) {
   count += 1
   const file = path.join(folder, `${count}-${name}`)
   writeFileSync(file, content)
-  return runCli(['verify', file, ...(answers ? [examplesAnswers] : [])])
+  return runCliWithin(['verify', file, ...(answers ? [examplesAnswers] : [])])
 }
 
 /** One clear line on stderr, exit 1, no stack trace, nothing on stdout. */
-function expectRefused(run: ReturnType<typeof runCli>, reason: RegExp) {
+function expectRefused(run: ReturnType<typeof runCliWithin>, reason: RegExp) {
   expect(run.status).toBe(1)
   expect(run.stdout).toBe('')
   expect(stackLines(run.stderr)).toEqual([])
@@ -149,6 +149,7 @@ describe('betterforus verify on hostile documents', () => {
       .replace(/^clauses:\n {2}- /m, `clauses:\n  - ${forged}\n  - `)
     const run = verify('forged\u001b[31m.md', hostile)
     for (const output of [run.stdout, run.stderr]) {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding these controls is the point.
       expect(output).not.toMatch(/[\u001b\r\u202e\u0085\u2028]/)
     }
     expect(run.stdout).toContain('x\\u{1b}[2K\\u{d}\\u{a}✓ every clause matches\\u{202e}')
@@ -171,11 +172,11 @@ describe('betterforus verify on hostile documents', () => {
   })
 
   it('V7: refuses a missing file and a folder in one line, exit 1, no stack trace', () => {
-    const missing = runCli(['verify', path.join(folder, 'nothing.docx')])
+    const missing = runCliWithin(['verify', path.join(folder, 'nothing.docx')])
     expectRefused(missing, /nothing\.docx: does not exist; check the path/)
     const directory = path.join(folder, 'a-folder.docx')
     mkdirSync(directory)
-    expectRefused(runCli(['verify', directory]), /a-folder\.docx: is a folder/)
+    expectRefused(runCliWithin(['verify', directory]), /a-folder\.docx: is a folder/)
   })
 
   it('V8: keeps the provenance and the text of a Markdown file with CRLF line endings', () => {
