@@ -24,7 +24,7 @@ export {
 } from './parse-answers.js'
 export { type ParseQuestionnaireResult, parseQuestionnaire } from './parse-questionnaire.js'
 // Note: exported for `readProvenance`, which reads a document's front matter as strictly.
-export { MAX_DEPTH, type ParsedYaml, parseYaml } from './parse-yaml.js'
+export { type ParsedYaml, parseYaml } from './parse-yaml.js'
 export { QUESTION_TYPES, type Question, type QuestionType, questionSchema } from './question.js'
 export {
   type Migration,
