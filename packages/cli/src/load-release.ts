@@ -32,6 +32,8 @@ export interface Release {
   catalog: Catalog
   /** Each clause body's template source, when the release carries it. */
   bodies: Map<string, string> | undefined
+  /** Compiles the sources when first asked (`current`, whose catalog is built in). */
+  loadBodies?: () => Promise<Map<string, string> | undefined>
 }
 
 export class ReleaseError extends Error {
@@ -87,24 +89,28 @@ async function fromPackage(folder: string, own: Record<string, unknown>): Promis
   return compileRelease(templates, { name: PACKAGE, version }, `${PACKAGE}@${version}`)
 }
 
-/** The release built into this CLI, with clause sources when its package carries templates. */
-async function current(): Promise<Release> {
-  const label = `${builtIn.library.name}@${builtIn.library.version}`
+/** The clause sources of the release built into this CLI, from its package's `templates/`. */
+async function currentBodies(label: string): Promise<Map<string, string> | undefined> {
   let folder: string | undefined
   try {
     folder = path.dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`))
   } catch {
-    folder = undefined
+    return undefined
   }
-  const own = folder ? readJson(path.join(folder, 'package.json')) : undefined
-  if (folder && own?.version === builtIn.library.version) {
-    const templates = path.join(folder, 'templates')
-    if (existsSync(path.join(templates, 'pack.yaml'))) {
-      const release = await compileRelease(templates, builtIn.library, label)
-      return { ...release, catalog: builtIn }
-    }
-  }
-  return { label, catalog: builtIn, bodies: undefined }
+  const own = readJson(path.join(folder, 'package.json'))
+  const templates = path.join(folder, 'templates')
+  if (own?.version !== builtIn.library.version || !existsSync(path.join(templates, 'pack.yaml')))
+    return undefined
+  return (await compileRelease(templates, builtIn.library, label)).bodies
+}
+
+/**
+ * The release built into this CLI. Note: only the library redline needs clause sources, so they
+ * are compiled when asked, not for every `rerender` and `verify`.
+ */
+function current(): Release {
+  const label = `${builtIn.library.name}@${builtIn.library.version}`
+  return { label, catalog: builtIn, bodies: undefined, loadBodies: () => currentBodies(label) }
 }
 
 /** A version installed side by side in `./node_modules` of the current folder, and only there. */
@@ -156,8 +162,8 @@ export async function loadRelease(spec: string): Promise<Release> {
 }
 
 /** The clause library of a release as the library redline compares it. */
-export function librarySnapshot(release: Release): LibrarySnapshot {
-  const { bodies } = release
+export async function librarySnapshot(release: Release): Promise<LibrarySnapshot> {
+  const bodies = release.bodies ?? (await release.loadBodies?.())
   if (!bodies) {
     throw new ReleaseError(
       `${release.label} carries no clause sources to compare; give its templates folder instead`,
