@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { templatesFolder } from './paths.js'
 
@@ -40,4 +40,30 @@ export function editWithoutBump(release: string, clause: string, from: string, t
   const text = readFileSync(file, 'utf8')
   if (!text.includes(from)) throw new Error(`${from} is not in ${file}`)
   writeFileSync(file, text.replace(from, to))
+}
+
+/**
+ * Install a release as npm installs one side by side (`node_modules/clauses-<version>`), with
+ * `templates` as its content and a `dist/index.js` that, if anything ran it, would write
+ * `ran.txt` beside the package: a release is data, so it must never be written.
+ *
+ * @returns The package folder and the file that would prove its code ran.
+ */
+export function plantRelease(
+  projectFolder: string,
+  version: string,
+  templates: string | undefined,
+): { folder: string; ran: string } {
+  const folder = path.join(projectFolder, 'node_modules', `clauses-${version}`)
+  const ran = path.join(projectFolder, 'ran.txt')
+  mkdirSync(path.join(folder, 'dist'), { recursive: true })
+  writeFileSync(
+    path.join(folder, 'package.json'),
+    `${JSON.stringify({ name: '@betterforus/clauses', version, type: 'module' })}\n`,
+  )
+  const code = `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(ran)}, 'ran')\nexport const catalog = {}\n`
+  writeFileSync(path.join(folder, 'dist/index.js'), code)
+  writeFileSync(path.join(folder, 'dist/catalog.generated.js'), code)
+  if (templates) cpSync(templates, path.join(folder, 'templates'), { recursive: true })
+  return { folder, ran }
 }

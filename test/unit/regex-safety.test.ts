@@ -24,8 +24,6 @@ const reviewed: Record<string, string> = {
   '\\s*%$':
     'web percent box: quadratic in inner whitespace of one typed box (20,000 tabs take seconds); reported, not fixed here',
   '<w:p\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/w:p>)': 'a test helper reading our own DOCX',
-  '<property\\b[^>]*\\bname="([^"]*)"[^>]*>\\s*<vt:lpwstr>([^<]*)<\\/vt:lpwstr>':
-    'read-provenance: docProps/custom.xml of a DOCX given to verify, a part of a zip the user chose',
   '\\{\\{~?\\s*(#|\\/|\\^(?=\\s*[\\w@.]))':
     'check-template block count: linear scan of a template already under the 256 KiB cap',
   '^[ \\t]*[-*]?[ \\t]*clause[ \\t]+`?([a-z0-9-]+)`?[ \\t]*:[ \\t]*(major|minor|patch)\\b':
@@ -41,7 +39,6 @@ const builtAtRunTime: Record<string, string> = {
   'packages/generator/src/parse-rendered.ts': 'our placeholder delimiters around \\d+',
   'packages/generator/src/branches/check-document.ts':
     'leftover template syntax: fixed alternatives and our placeholder delimiters in one class',
-  'packages/generator/src/read-provenance.ts': 'a fixed property name followed by \\d+',
 }
 
 describe('F17: our regular expressions', () => {

@@ -12,7 +12,7 @@ import {
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { examplesFolder } from '../support/paths.js'
+import { examplesFolder, templatesFolder } from '../support/paths.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
 // Packs the four published packages, installs the tarballs into a fresh project outside the
@@ -81,20 +81,72 @@ beforeAll(() => {
 }, 240_000)
 
 describe('the published tarballs, installed in a fresh project', { timeout: 60_000 }, () => {
-  it('should contain only dist/, the README, the licence and package.json (and the CLI its bin/)', () => {
+  it('should contain only dist/, the README, the licence and package.json (and the CLI its bin/, the clauses their templates/)', () => {
     for (const name of published) {
       const root = path.join(project, 'node_modules', name)
-      // Note: the CLI's bin is a committed launcher, so npm can link it before anything is built.
-      const bin = name === '@betterforus/cli' ? ['bin'] : []
-      expect(readdirSync(root).sort()).toEqual([
-        'LICENSE',
-        'README.md',
-        ...bin,
-        'dist',
-        'package.json',
-      ])
+      // Note: the CLI's bin is a committed launcher, so npm can link it before anything is built;
+      // the clauses package carries the library's content as files.
+      const extra =
+        name === '@betterforus/cli' ? ['bin'] : name === '@betterforus/clauses' ? ['templates'] : []
+      expect(readdirSync(root).sort()).toEqual(
+        ['LICENSE', 'README.md', 'dist', 'package.json', ...extra].sort(),
+      )
       expect(existsSync(path.join(root, 'src'))).toBe(false)
     }
+  })
+
+  it('R2: the clauses package carries the library’s content as files, exported as ./templates/*', () => {
+    const installed = path.join(project, 'node_modules/@betterforus/clauses/templates')
+    const listing = (folder: string) => readdirSync(folder).sort()
+    expect(listing(installed)).toEqual([
+      'README.md',
+      'clauses',
+      'data',
+      'documents',
+      'examples',
+      'glossary.yaml',
+      'pack.yaml',
+      'questionnaire.yaml',
+    ])
+    for (const part of ['clauses', 'data', 'documents']) {
+      expect(listing(path.join(installed, part))).toEqual(listing(path.join(templatesFolder, part)))
+    }
+    expect(listing(path.join(installed, 'examples'))).toEqual(
+      listing(examplesFolder).filter((name) => name.endsWith('.yaml')),
+    )
+    const clause = 'clauses/pay-rlw-require.md'
+    expect(readFileSync(path.join(installed, clause))).toEqual(
+      readFileSync(path.join(templatesFolder, clause)),
+    )
+    const resolved = run('node', [
+      '--input-type=module',
+      '-e',
+      "console.log(import.meta.resolve('@betterforus/clauses/templates/pack.yaml'))",
+    ])
+    expect(resolved.stdout.trim()).toBe(`file://${path.join(installed, 'pack.yaml')}`)
+  })
+
+  it('R2: betterforus diff reads the release installed in the project by its version, as files', () => {
+    const version = JSON.parse(
+      readFileSync(path.join(project, 'node_modules/@betterforus/clauses/package.json'), 'utf8'),
+    ).version
+    const out = path.join(folder, 'redline')
+    const result = run('npx', [
+      '--no-install',
+      'betterforus',
+      'diff',
+      '--from',
+      version,
+      '--to',
+      'current',
+      '--out',
+      out,
+      '--format',
+      'md',
+    ])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain(`0 clause(s) changed from @betterforus/clauses@${version}`)
   })
 
   it('should install the packages from the tarballs, not links to the workspace', () => {

@@ -1,20 +1,28 @@
 /**
- * Find a release of the clause library, for `diff`, `rerender` and `verify --release`:
+ * Find a release of the clause library, for `diff`, `rerender` and `verify --release`. A release
+ * is data, never code: its templates are compiled now, as `generate --templates` does, and
+ * nothing of it is imported. It is looked for only where the user points:
  *
- * - `current`: the release installed with this CLI;
- * - a templates folder (with `pack.yaml`): compiled now, as `generate --templates` does;
- * - an installed `@betterforus/clauses` package folder: its built `dist/`;
- * - a version such as `1.0.0`: a package in `node_modules` installed side by side, as
- *   `npm install clauses-1.0.0@npm:@betterforus/clauses@1.0.0` does, or
- *   `node_modules/@betterforus/clauses` when its version matches.
+ * - `current`: the release built into this CLI (its clause sources from the `templates/` of the
+ *   `@betterforus/clauses` package installed with it);
+ * - a templates folder (with `pack.yaml`), or a folder holding one as `templates/`;
+ * - an installed `@betterforus/clauses` package folder: its `templates/`, named by its
+ *   `package.json`;
+ * - a version such as `1.0.0`: a package installed side by side in `./node_modules` of the
+ *   current folder only (`clauses-1.0.0`, `@betterforus/clauses-1.0.0`,
+ *   `betterforus-clauses-1.0.0`, or `@betterforus/clauses` when its version matches), as
+ *   `npm install clauses-1.0.0@npm:@betterforus/clauses@1.0.0` installs it.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { Catalog } from '@betterforus/clauses'
 import { catalog as builtIn } from '@betterforus/clauses'
-import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
+import {
+  type CatalogSource,
+  catalogFromSource,
+  compileCatalog,
+} from '@betterforus/clauses/compiler'
 import type { LibrarySnapshot } from '@betterforus/generator'
 import type { VFile } from 'vfile'
 
@@ -24,6 +32,8 @@ export interface Release {
   catalog: Catalog
   /** Each clause body's template source, when the release carries it. */
   bodies: Map<string, string> | undefined
+  /** Compiles the sources when first asked (`current`, whose catalog is built in). */
+  loadBodies?: () => Promise<Map<string, string> | undefined>
 }
 
 export class ReleaseError extends Error {
@@ -34,12 +44,8 @@ export class ReleaseError extends Error {
   }
 }
 
-interface SourceLike {
-  clauses: Array<{ meta: { id: string }; body: { source: string } }>
-}
-
-const bodiesOf = (source: SourceLike | undefined) =>
-  source && new Map(source.clauses.map((clause) => [clause.meta.id, clause.body.source]))
+const bodiesOf = (source: CatalogSource) =>
+  new Map(source.clauses.map((clause) => [clause.meta.id, clause.body.source]))
 
 const readJson = (file: string): Record<string, unknown> | undefined => {
   try {
@@ -49,67 +55,78 @@ const readJson = (file: string): Record<string, unknown> | undefined => {
   }
 }
 
+const PACKAGE = '@betterforus/clauses'
+
+/** Compile a templates folder as the release `library` names. */
+async function compileRelease(
+  folder: string,
+  library: { name: string; version: string },
+  label: string,
+): Promise<Release> {
+  const { catalog, files } = await compileCatalog(folder, library)
+  if (!catalog) throw new ReleaseError(`the templates in ${folder} do not compile`, files)
+  return { label, catalog: catalogFromSource(catalog), bodies: bodiesOf(catalog) }
+}
+
 async function fromTemplates(folder: string): Promise<Release> {
   const own = readJson(path.join(folder, 'package.json')) ?? {}
   const library = {
     name: typeof own.name === 'string' ? own.name : path.basename(folder),
     version: typeof own.version === 'string' ? own.version : '0.0.0',
   }
-  const { catalog, files } = await compileCatalog(folder, library)
-  if (!catalog) throw new ReleaseError(`the templates in ${folder} do not compile`, files)
-  return {
-    label: `${library.name}@${library.version} (${folder})`,
-    catalog: catalogFromSource(catalog),
-    bodies: bodiesOf(catalog),
-  }
+  return compileRelease(folder, library, `${library.name}@${library.version} (${folder})`)
 }
 
-async function fromPackage(folder: string): Promise<Release> {
-  const own = readJson(path.join(folder, 'package.json')) ?? {}
-  const entry = path.join(folder, 'dist/index.js')
-  if (!existsSync(entry)) throw new ReleaseError(`${folder} has no dist/index.js: is it built?`)
-  const { catalog } = (await import(pathToFileURL(entry).href)) as { catalog: Catalog }
-  // Note: the precompiled catalog keeps each template's source beside its spec.
-  const generated = path.join(folder, 'dist/catalog.generated.js')
-  const source = existsSync(generated)
-    ? ((await import(pathToFileURL(generated).href)) as { catalogSource?: SourceLike })
-        .catalogSource
-    : undefined
-  return {
-    label: `${catalog.library.name}@${catalog.library.version}${own.version === catalog.library.version ? '' : ` (${folder})`}`,
-    catalog,
-    bodies: bodiesOf(source),
+/** An installed package of the library: its `templates/`, named by its `package.json`. */
+async function fromPackage(folder: string, own: Record<string, unknown>): Promise<Release> {
+  const version = String(own.version)
+  const templates = path.join(folder, 'templates')
+  if (!existsSync(path.join(templates, 'pack.yaml'))) {
+    throw new ReleaseError(
+      `${folder} is ${PACKAGE}@${version}, but carries no templates/ to read (releases before this was added did not); give a templates folder instead, such as \`git archive <tag> templates\` of that release`,
+    )
   }
+  return compileRelease(templates, { name: PACKAGE, version }, `${PACKAGE}@${version}`)
 }
 
-/** Folders `node_modules` may hold a release in, from here up to the root. */
-function nodeModulesFolders(): string[] {
-  const folders: string[] = []
-  for (const start of [process.cwd(), path.dirname(new URL(import.meta.url).pathname)]) {
-    let at = path.resolve(start)
-    for (;;) {
-      const candidate = path.join(at, 'node_modules')
-      if (existsSync(candidate) && !folders.includes(candidate)) folders.push(candidate)
-      const parent = path.dirname(at)
-      if (parent === at) break
-      at = parent
-    }
+/** The clause sources of the release built into this CLI, from its package's `templates/`. */
+async function currentBodies(label: string): Promise<Map<string, string> | undefined> {
+  let folder: string | undefined
+  try {
+    folder = path.dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`))
+  } catch {
+    return undefined
   }
-  return folders
+  const own = readJson(path.join(folder, 'package.json'))
+  const templates = path.join(folder, 'templates')
+  if (own?.version !== builtIn.library.version || !existsSync(path.join(templates, 'pack.yaml')))
+    return undefined
+  return (await compileRelease(templates, builtIn.library, label)).bodies
 }
 
-function findVersion(version: string): string | undefined {
-  for (const modules of nodeModulesFolders()) {
-    for (const name of [
-      `clauses-${version}`,
-      `@betterforus/clauses-${version}`,
-      `betterforus-clauses-${version}`,
-      '@betterforus/clauses',
-    ]) {
-      const folder = path.join(modules, name)
-      const own = readJson(path.join(folder, 'package.json'))
-      if (own?.name === '@betterforus/clauses' && own.version === version) return folder
-    }
+/**
+ * The release built into this CLI. Note: only the library redline needs clause sources, so they
+ * are compiled when asked, not for every `rerender` and `verify`.
+ */
+function current(): Release {
+  const label = `${builtIn.library.name}@${builtIn.library.version}`
+  return { label, catalog: builtIn, bodies: undefined, loadBodies: () => currentBodies(label) }
+}
+
+/** A version installed side by side in `./node_modules` of the current folder, and only there. */
+function findVersion(
+  version: string,
+): { folder: string; own: Record<string, unknown> } | undefined {
+  const modules = path.resolve('node_modules')
+  for (const name of [
+    `clauses-${version}`,
+    `${PACKAGE}-${version}`,
+    `betterforus-clauses-${version}`,
+    PACKAGE,
+  ]) {
+    const folder = path.join(modules, name)
+    const own = readJson(path.join(folder, 'package.json'))
+    if (own?.name === PACKAGE && own.version === version) return { folder, own }
   }
   return undefined
 }
@@ -120,55 +137,33 @@ function findVersion(version: string): string | undefined {
  * @throws {ReleaseError} When it cannot be found or does not compile, saying how to install it.
  */
 export async function loadRelease(spec: string): Promise<Release> {
-  if (spec === 'current') {
-    const require = createRequire(import.meta.url)
-    let folder: string | undefined
-    try {
-      folder = path.dirname(require.resolve('@betterforus/clauses/package.json'))
-    } catch {
-      folder = undefined
-    }
-    const installed = folder ? readJson(path.join(folder, 'package.json')) : undefined
-    if (folder && installed?.version === builtIn.library.version) {
-      const release = await fromPackage(folder)
-      return {
-        ...release,
-        catalog: builtIn,
-        label: `${builtIn.library.name}@${builtIn.library.version}`,
-      }
-    }
-    return {
-      label: `${builtIn.library.name}@${builtIn.library.version}`,
-      catalog: builtIn,
-      bodies: undefined,
-    }
-  }
+  if (spec === 'current') return current()
   const folder = path.resolve(spec)
   if (existsSync(folder)) {
     if (existsSync(path.join(folder, 'pack.yaml'))) return fromTemplates(folder)
-    if (readJson(path.join(folder, 'package.json'))?.name === '@betterforus/clauses')
-      return fromPackage(folder)
+    const own = readJson(path.join(folder, 'package.json'))
+    if (own?.name === PACKAGE) return fromPackage(folder, own)
     if (existsSync(path.join(folder, 'templates/pack.yaml')))
       return fromTemplates(path.join(folder, 'templates'))
     throw new ReleaseError(
-      `${spec} is neither a templates folder (with pack.yaml) nor an installed @betterforus/clauses package`,
+      `${spec} is neither a templates folder (with pack.yaml) nor an installed ${PACKAGE} package`,
     )
   }
   if (/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(spec)) {
     const found = findVersion(spec)
-    if (found) return fromPackage(found)
+    if (found) return fromPackage(found.folder, found.own)
     throw new ReleaseError(
-      `release ${spec} of @betterforus/clauses is not installed; install it beside this one with \`npm install clauses-${spec}@npm:@betterforus/clauses@${spec}\`, or give its folder`,
+      `release ${spec} of ${PACKAGE} is not installed in ${path.resolve('node_modules')} (the only place a version is looked for); install it there beside this one with \`npm install clauses-${spec}@npm:${PACKAGE}@${spec}\`, or give its folder`,
     )
   }
   throw new ReleaseError(
-    `cannot find the release \`${spec}\`: give \`current\`, a version such as 1.0.0, a templates folder or a package folder`,
+    `cannot find the release \`${spec}\`: give \`current\`, a version such as 1.0.0 installed in ./node_modules, a templates folder or a package folder`,
   )
 }
 
 /** The clause library of a release as the library redline compares it. */
-export function librarySnapshot(release: Release): LibrarySnapshot {
-  const { bodies } = release
+export async function librarySnapshot(release: Release): Promise<LibrarySnapshot> {
+  const bodies = release.bodies ?? (await release.loadBodies?.())
   if (!bodies) {
     throw new ReleaseError(
       `${release.label} carries no clause sources to compare; give its templates folder instead`,

@@ -2,6 +2,7 @@
 // internals (numbering, placeholder parsing) are deliberately not exported.
 
 export { type BranchFailure, type BranchReport, lintBranches } from './branches/lint-branches.js'
+export { DocumentReadError } from './document-read-error.js'
 export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
 export { formatAnswer } from './format-answer.js'
 export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
@@ -18,7 +19,7 @@ export type {
   PackDocumentInfo,
   Provenance,
 } from './pack-tree.js'
-export { type DocumentProvenance, readProvenance } from './read-provenance.js'
+export { type DocumentProvenance, MAX_DOCUMENT_BYTES, readProvenance } from './read-provenance.js'
 export {
   type Change,
   type ChangedParagraph,

@@ -1,6 +1,7 @@
 import type { Blockquote, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
+import { textSha256 } from './document-text.js'
 import { toMarkdownOptions } from './markdown-options.js'
 import { NOTE_LABEL } from './note-label.js'
 import type { PackDocument } from './pack-tree.js'
@@ -86,6 +87,8 @@ export function toMarkdownDocument(tree: PackDocument): string {
     children: [...(title ? [plain(title)] : []), ...cover(tree), ...rest.map(plain)],
   }
   const { provenance, copy } = tree.data
+  // Note: the text `verify` hashes is everything after the line that closes the front matter.
+  const body = `\n${toMarkdown(root as Nodes, toMarkdownOptions)}`
   const frontMatter = stringify(
     {
       title: tree.data.title,
@@ -96,10 +99,11 @@ export function toMarkdownDocument(tree: PackDocument): string {
       regime: provenance.regime,
       data: provenance.dataVersion,
       answers_sha256: provenance.answersSha256,
+      text_sha256: textSha256(body),
       clauses: provenance.clauses,
       ...(provenance.clauseHashes && { clause_hashes: provenance.clauseHashes }),
     },
     { lineWidth: 0 },
   )
-  return `---\n${frontMatter}---\n\n${toMarkdown(root as Nodes, toMarkdownOptions)}`
+  return `---\n${frontMatter}---\n${body}`
 }

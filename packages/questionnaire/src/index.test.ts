@@ -24,6 +24,7 @@ it('should expose the public api', () => {
     'migrationSchema',
     'parseAnswers',
     'parseQuestionnaire',
+    'parseYaml',
     'questionSchema',
     'questionnaireSchema',
     'visibleQuestionIds',

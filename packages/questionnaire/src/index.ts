@@ -23,6 +23,8 @@ export {
   parseAnswers,
 } from './parse-answers.js'
 export { type ParseQuestionnaireResult, parseQuestionnaire } from './parse-questionnaire.js'
+// Note: exported for `readProvenance`, which reads a document's front matter as strictly.
+export { type ParsedYaml, parseYaml } from './parse-yaml.js'
 export { QUESTION_TYPES, type Question, type QuestionType, questionSchema } from './question.js'
 export {
   type Migration,

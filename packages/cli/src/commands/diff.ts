@@ -132,7 +132,7 @@ export async function diffCommand(
     from = await loadRelease(options.from)
     to = await loadRelease(options.to)
     if (answersPath === undefined) {
-      redline = redlineLibrary(librarySnapshot(from), librarySnapshot(to))
+      redline = redlineLibrary(await librarySnapshot(from), await librarySnapshot(to))
     } else {
       const packs: Pack[] = []
       for (const release of [from, to]) {

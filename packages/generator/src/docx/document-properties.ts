@@ -34,8 +34,15 @@ function chunk(items: readonly string[]): string[] {
 const numbered = (name: string, values: string[]) =>
   values.map((value, index) => ({ name: index === 0 ? name : `${name} ${index + 1}`, value }))
 
-/** The custom properties of a pack document, in order. */
-export function customProperties(info: PackDocumentInfo): Array<{ name: string; value: string }> {
+/**
+ * The custom properties of a pack document, in order.
+ *
+ * @param textSha256 The SHA-256 of the text of `word/document.xml` (see `document-text.ts`).
+ */
+export function customProperties(
+  info: PackDocumentInfo,
+  textSha256: string,
+): Array<{ name: string; value: string }> {
   const { provenance } = info
   const hashes = Object.entries(provenance.clauseHashes ?? {}).map(
     ([clause, hash]) => `${clause}=${hash}`,
@@ -46,6 +53,7 @@ export function customProperties(info: PackDocumentInfo): Array<{ name: string; 
     { name: 'document', value: provenance.document },
     ...numbered('clauses', chunk(provenance.clauses)),
     { name: 'answersSha256', value: provenance.answersSha256 },
+    { name: 'textSha256', value: textSha256 },
     { name: 'dataVersion', value: provenance.dataVersion },
     { name: 'regime', value: provenance.regime },
     { name: 'copy', value: info.copy },

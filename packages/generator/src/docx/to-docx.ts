@@ -7,11 +7,13 @@
  * `docx` library's object tree cost 62 % of the time per document), then zipped by fflate.
  */
 import type { RootContent } from 'mdast'
+import { textSha256 } from '../document-text.js'
 import type { PackDocument } from '../pack-tree.js'
 import { collectNotes } from './collect-notes.js'
 import { coverBlock } from './cover-block.js'
 import { coreXml, customProperties, customXml } from './document-properties.js'
 import { createDocxState } from './docx-state.js'
+import { docxText } from './docx-text.js'
 import { toBlocks, toRuns } from './handlers/index.js'
 import { numberingXml } from './numbering.js'
 import { packFooter } from './pack-footer.js'
@@ -74,10 +76,11 @@ export async function toDocx(tree: PackDocument, options: ToDocxOptions = {}): P
     state.toBlocks(body.filter(isNotice)) +
     (options.toc === true ? tableOfContents(tree) : '') +
     state.toBlocks(body.filter((node) => !isNotice(node)))
+  const document = documentXml(xml, { footer: true })
   const parts = packageParts({
-    document: documentXml(xml, { footer: true }),
+    document,
     core: coreXml({ title: info.title, subject: info.cover.title, instant }),
-    custom: customXml(customProperties(info)),
+    custom: customXml(customProperties(info, textSha256(docxText(document)))),
     numbering: numberingXml(state.nums),
     footer: packFooter(info.provenance),
     ...(state.comments.length > 0 && {
