@@ -1,4 +1,4 @@
-import { type Catalog, type CatalogClause, DEFINITIONS_CLAUSE } from '@betterforus/clauses'
+import { type Catalog, type CatalogClause, documentClauseIds } from '@betterforus/clauses'
 import {
   type Answers,
   answersSha256,
@@ -55,7 +55,7 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   if (dateProblem) throw new GenerationError([dateProblem])
   const regime = deriveRegime(answers)
   const facts = createFacts(answers)
-  const decisions = selectClauses(catalog, answers, facts, regime)
+  const decisions = selectClauses(catalog, facts)
   const included = new Set(
     decisions.filter((decision) => decision.included).map((decision) => decision.id),
   )
@@ -66,11 +66,7 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
     const document = catalog.documents.find((candidate) => candidate.meta.id === id)
     if (!document) throw new TypeError(`The catalog's pack names a missing document \`${id}\``)
     if (document.meta.kind === 'memo' && copy === 'issue') return []
-    const ids = [
-      ...(document.meta.definitions ? [DEFINITIONS_CLAUSE] : []),
-      ...document.meta.clauses,
-    ]
-    const clauses = ids
+    const clauses = documentClauseIds(document)
       .filter((clauseId) => included.has(clauseId))
       .map((clauseId) => clauseById.get(clauseId) as CatalogClause)
     return [{ document, clauses }]

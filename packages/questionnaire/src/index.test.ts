@@ -7,6 +7,8 @@ it('should expose the public api', () => {
     'MAX_ANSWERS_BYTES',
     'PA2023_COMMENCEMENT',
     'QUESTION_TYPES',
+    'REGIME_INPUTS',
+    'UNKNOWN',
     'answersJsonSchema',
     'answersSha256',
     'buildAnswersSchema',
@@ -15,6 +17,7 @@ it('should expose the public api', () => {
     'conditionReferences',
     'conditionSchema',
     'createFacts',
+    'decidePartly',
     'deriveRegime',
     'evaluateCondition',
     'explainCondition',
@@ -26,6 +29,8 @@ it('should expose the public api', () => {
     'parseQuestionnaire',
     'questionSchema',
     'questionnaireSchema',
+    'regimeSoFar',
+    'regimes',
     'visibleQuestionIds',
   ])
 })

@@ -11,7 +11,16 @@ export { checkQuestionnaire, type QuestionnaireProblem } from './check-questionn
 export { type Condition, conditionSchema, type Facts, type Scalar } from './condition.js'
 export { conditionReferences } from './condition-references.js'
 export { createFacts } from './create-facts.js'
-export { DERIVED_FACTS, deriveRegime, PA2023_COMMENCEMENT, type Regime } from './derive-regime.js'
+export { decidePartly, type PartialFacts, UNKNOWN } from './decide-partly.js'
+export {
+  DERIVED_FACTS,
+  deriveRegime,
+  PA2023_COMMENCEMENT,
+  REGIME_INPUTS,
+  type Regime,
+  regimeSoFar,
+  regimes,
+} from './derive-regime.js'
 export { evaluateCondition } from './evaluate-condition.js'
 export { explainCondition } from './explain-condition.js'
 export { listQuestions } from './list-questions.js'
