@@ -7,6 +7,9 @@ export { formatAnswer } from './format-answer.js'
 export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
 export { GenerationError } from './generation-error.js'
 export type { Manifest } from './manifest.js'
+export { manifestText } from './manifest-text.js'
+export { type PackFormat, packFileName, packFormats } from './pack-file-name.js'
+export { type PackFile, type PackFilesOptions, packFiles } from './pack-files.js'
 export type {
   ClauseMark,
   CrossReference,

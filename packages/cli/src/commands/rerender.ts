@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { type Pack, redlinePacks, toDocx, toMarkdownDocument } from '@betterforus/generator'
+import { type Pack, packFiles, redlinePacks } from '@betterforus/generator'
 import { type MigrationReport, migrateAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
@@ -22,6 +22,7 @@ export interface RerenderCommandOptions {
   out: string
   format: string
   copy: string
+  toc?: boolean
 }
 
 function migrationLines(report: MigrationReport): string[] {
@@ -104,19 +105,11 @@ export async function rerenderCommand(
   }
   const [before, after] = packs as [Pack, Pack]
 
-  const outputs: Output[] = []
-  for (const tree of after.documents) {
-    const base = `${tree.data.id}.${copy}`
-    if (formats.includes('md'))
-      outputs.push({ name: `${base}.md`, content: toMarkdownDocument(tree) })
-    if (formats.includes('docx'))
-      outputs.push({ name: `${base}.docx`, content: await toDocx(tree) })
-  }
-  const manifest = {
-    ...after.manifest,
-    unusedAnswers: [...new Set([...next.unused, ...after.manifest.unusedAnswers])],
-  }
-  outputs.push({ name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` })
+  const outputs: Output[] = await packFiles(after, {
+    formats,
+    toc: options.toc === true,
+    unused: next.unused,
+  })
   if (migration.steps.length > 0)
     outputs.push({ name: 'answers.migrated.yaml', content: migration.text })
   const redline = redlinePacks(before, after, { from: previous.label, to: release.label })
