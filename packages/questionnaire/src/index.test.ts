@@ -10,6 +10,7 @@ it('should expose the public api', () => {
     'REGIME_INPUTS',
     'UNKNOWN',
     'answersJsonSchema',
+    'answersSchemaFor',
     'answersSha256',
     'buildAnswersSchema',
     'canonicalAnswers',
@@ -31,6 +32,7 @@ it('should expose the public api', () => {
     'questionnaireSchema',
     'regimeSoFar',
     'regimes',
+    'ruleViolations',
     'visibleQuestionIds',
   ])
 })

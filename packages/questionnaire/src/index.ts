@@ -4,6 +4,7 @@
 export type { Answers, AnswerValue } from './answers.js'
 export { getAnswer } from './answers.js'
 export { answersJsonSchema } from './answers-json-schema.js'
+export { answersSchemaFor } from './answers-schema-for.js'
 export { answersSha256 } from './answers-sha256.js'
 export { buildAnswersSchema } from './build-answers-schema.js'
 export { canonicalAnswers } from './canonical-answers.js'
@@ -39,4 +40,5 @@ export {
   type Questionnaire,
   questionnaireSchema,
 } from './questionnaire.js'
+export { type RuleViolation, ruleViolations } from './rule-violations.js'
 export { visibleQuestionIds } from './visible-question-ids.js'
