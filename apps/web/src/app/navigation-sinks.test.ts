@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 // W3 (docs/bad-inputs.md): no code path builds a URL from answers. This is the lint rule (Biome has
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 // allows links and location changes only to in-page routes built by `routeHash` from questionnaire
 // ids (routes.test.ts checks that it refuses anything else) or written as literals.
 
-const appFolder = new URL('.', import.meta.url).pathname
+const appFolder = fileURLToPath(new URL('.', import.meta.url))
 const files = readdirSync(appFolder, { withFileTypes: true, recursive: true })
   .filter(
     (entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts'),
