@@ -1,6 +1,12 @@
 import path from 'node:path'
 import type { Catalog } from '@betterforus/clauses'
-import { GenerationError, generatePack, type PackFile, packFiles } from '@betterforus/generator'
+import {
+  GenerationError,
+  generatePack,
+  type PackFile,
+  packFiles,
+  UnknownDocumentError,
+} from '@betterforus/generator'
 import { parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { countErrors, formatMessages } from './format-messages.js'
@@ -45,7 +51,7 @@ export async function buildPackFiles(
       ...(options.documents && { documents: options.documents }),
     })
   } catch (error) {
-    if (error instanceof TypeError && options.documents) {
+    if (error instanceof UnknownDocumentError) {
       return { kind: 'usage', report: `--document: ${error.message}` }
     }
     if (!(error instanceof GenerationError)) throw error

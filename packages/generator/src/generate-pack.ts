@@ -16,6 +16,7 @@ import type { Manifest } from './manifest.js'
 import { packDateProblem } from './pack-date-problem.js'
 import type { PackDocument, Provenance } from './pack-tree.js'
 import { selectClauses } from './select-clauses.js'
+import { UnknownDocumentError } from './unknown-document-error.js'
 import { generatorName, generatorVersion } from './version.generated.js'
 
 export interface GenerateOptions {
@@ -43,6 +44,7 @@ export interface Pack {
  * @param answers Answers validated by `parseAnswers` of `@betterforus/questionnaire`.
  * @param options The catalog and the copy.
  * @returns The pack.
+ * @throws {UnknownDocumentError} When `options.documents` names a document the pack lacks.
  * @throws {GenerationError} When a clause refers to a clause these answers leave out, or the
  *   pack's date is before the first rate in the data.
  */
@@ -85,9 +87,9 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   const only = options.documents
   const unknown = only?.filter((id) => !plans.some((plan) => plan.document.meta.id === id)) ?? []
   if (unknown.length > 0) {
-    const known = plans.map((plan) => plan.document.meta.id).join(', ')
-    throw new TypeError(
-      `Unknown document \`${unknown.join(', ')}\` for this copy; the documents are ${known}`,
+    throw new UnknownDocumentError(
+      unknown,
+      plans.map((plan) => plan.document.meta.id),
     )
   }
   const wanted = only ? plans.filter((plan) => only.includes(plan.document.meta.id)) : plans

@@ -1,7 +1,6 @@
 // The public API of `@betterforus/generator`. Everything here runs in a browser; tree-building
 // internals (numbering, placeholder parsing) are deliberately not exported.
 
-export { type BranchFailure, type BranchReport, lintBranches } from './branches/lint-branches.js'
 export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
 export { formatAnswer } from './format-answer.js'
 export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
@@ -43,3 +42,4 @@ export {
 } from './redline/index.js'
 export type { ClauseDecision } from './select-clauses.js'
 export { toMarkdownDocument } from './to-markdown.js'
+export { UnknownDocumentError } from './unknown-document-error.js'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
-import { lintBranches } from '@betterforus/generator'
+import { lintBranches } from '@betterforus/generator/lint'
 import { formatBranchCoverage, formatBranchFailures } from '../format-branch-report.js'
 import { countErrors, formatMessages } from '../format-messages.js'
 

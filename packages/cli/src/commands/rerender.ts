@@ -1,20 +1,16 @@
 import path from 'node:path'
-import { type Pack, packFiles, redlinePacks } from '@betterforus/generator'
+import { type Pack, type PackFile, packFiles, redlinePacks } from '@betterforus/generator'
 import { type MigrationReport, migrateAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
 import { loadRelease, type Release } from '../load-release.js'
+import { parseFormats } from '../parse-formats.js'
+import { printChanges } from '../print-changes.js'
 import { readAnswersFile } from '../read-answers-file.js'
+import { redlineFiles } from '../redline-files.js'
+import { answersFor, packFor } from '../release-answers.js'
+import { reportReleaseError } from '../report-release-error.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
-import {
-  answersFor,
-  type Output,
-  packFor,
-  parseFormats,
-  printChanges,
-  redlineOutputs,
-  reportReleaseError,
-} from './diff.js'
 
 export interface RerenderCommandOptions {
   previous: string
@@ -50,7 +46,10 @@ export async function rerenderCommand(
   options: RerenderCommandOptions,
 ): Promise<number> {
   const formats = parseFormats(options.format)
-  if (!formats) return 2
+  if (typeof formats === 'string') {
+    console.error(formats)
+    return 2
+  }
   const copy = options.copy === 'issue' ? 'issue' : 'drafter'
   let previous: Release
   let release: Release
@@ -105,7 +104,7 @@ export async function rerenderCommand(
   }
   const [before, after] = packs as [Pack, Pack]
 
-  const outputs: Output[] = await packFiles(after, {
+  const outputs: PackFile[] = await packFiles(after, {
     formats,
     toc: options.toc === true,
     unused: next.unused,
@@ -122,13 +121,13 @@ export async function rerenderCommand(
       dropped: migration.dropped,
     },
   }
-  const redlineFiles = await redlineOutputs(redline, formats, migrationReport || {})
+  const redlineOutputs = await redlineFiles(redline, formats, migrationReport || {})
   const lines = migrationLines(migration)
-  for (const output of redlineFiles) {
+  for (const output of redlineOutputs) {
     if (output.name === 'summary.md' && lines.length > 0)
       output.content = `${String(output.content)}\n## Answers migrated\n\n${lines.slice(1).join('\n')}\n`
   }
-  outputs.push(...redlineFiles)
+  outputs.push(...redlineOutputs)
   await writeFilesAtomically(options.out, outputs)
   for (const output of outputs) console.log(path.join(options.out, output.name))
   if (lines.length > 0) console.log(`\n${lines.join('\n  ')}`)

@@ -7,7 +7,7 @@ import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
 import { loadRelease } from '../load-release.js'
 import { readAnswersFile } from '../read-answers-file.js'
-import { reportReleaseError } from './diff.js'
+import { reportReleaseError } from '../report-release-error.js'
 
 /**
  * `betterforus verify <document> [answers] [--release <release>]`: say which release and clauses
