@@ -29,5 +29,5 @@ export {
 export { contractTypes, nations, principles, type Regime, regimes } from './schemas/common.js'
 export type { Citation, Rate, Threshold } from './schemas/data.js'
 export type { DocumentFrontMatter } from './schemas/document-front-matter.js'
-export { selectRate } from './select-rate.js'
+export { rateDate, selectRate } from './select-rate.js'
 export { type HelperName, helperNames } from './template-helpers.js'
