@@ -8,6 +8,7 @@ import { browserStorage, DRAFT_KEY, parseDraft, serialiseDraft, writeDraft } fro
 import { ClearDraft, DraftBanner, type DraftProblem } from './draft-storage.js'
 import { type FieldValue, type FormValues, formValuesFromAnswers } from './form-state.js'
 import { Layout } from './layout.js'
+import { currentHash, navigate } from './navigate.js'
 import { sectionPages } from './navigation.js'
 import { buildPack, buildPackFromValidated, type Copy } from './pack.js'
 import { PackPage } from './pack-page.js'
@@ -15,7 +16,7 @@ import { PackPreview } from './preview.js'
 import { PrivacyPage, PrivacySummary } from './privacy.js'
 import { QuestionPage } from './question-page.js'
 import { buildModel } from './questionnaire-model.js'
-import { parseRoute, type Route, routeHash } from './routes.js'
+import { parseRoute, type Route } from './routes.js'
 import { TaskList } from './task-list.js'
 import { validateForm } from './validate.js'
 
@@ -23,7 +24,7 @@ const model = buildModel(catalog.questionnaire)
 const documentIds = catalog.pack.documents
 
 function readHash(): Route {
-  return parseRoute(window.location.hash, model, documentIds)
+  return parseRoute(currentHash(), model, documentIds)
 }
 
 function initialDraft() {
@@ -62,7 +63,8 @@ export function App() {
   // Routing: the hash holds questionnaire and document ids only.
   useEffect(() => {
     const onHash = () => {
-      if (!window.location.hash.startsWith('#/') && window.location.hash !== '') return
+      const hash = currentHash()
+      if (!hash.startsWith('#/') && hash !== '') return
       setRoute(readHash())
       setNotice(undefined)
     }
@@ -76,8 +78,9 @@ export function App() {
   useEffect(() => {
     if (route.name !== 'section') return
     const first = sectionPages(model, route.sectionId, validation.visible)[0]
-    window.location.replace(
-      first ? routeHash({ name: 'question', pageId: first.id, returnToCheck: false }) : '#/',
+    navigate(
+      first ? { name: 'question', pageId: first.id, returnToCheck: false } : { name: 'tasks' },
+      { replace: true },
     )
   }, [route, validation.visible])
 
@@ -159,7 +162,7 @@ export function App() {
     const next = formValuesFromAnswers(catalog.questionnaire, answers)
     const pages = model.pages.map((page) => page.id)
     replaceAll(next, new Set(missing === 0 ? pages : []))
-    window.location.hash = missing === 0 ? '#/check' : '#/'
+    navigate(missing === 0 ? { name: 'check' } : { name: 'tasks' })
     setNotice(
       [
         missing === 0
@@ -236,7 +239,7 @@ export function App() {
           onChange={onChange}
           onContinue={(pageId, next) => {
             setVisited((current) => new Set([...current, pageId]))
-            window.location.hash = routeHash(next)
+            navigate(next)
           }}
           previewOpen={previewOpen}
           onPreviewToggle={setPreviewOpen}

@@ -1,5 +1,6 @@
 import { Downloads } from './downloads.js'
 import { ErrorSummary } from './error-summary.js'
+import { navigate } from './navigate.js'
 import { answersFileText, type Copy, type PackResult } from './pack.js'
 import { PackPreview } from './preview.js'
 import { routeHash } from './routes.js'
@@ -96,7 +97,7 @@ export function PackPage({
                 documents={result.pack.documents}
                 selected={documentId}
                 onSelect={(id) => {
-                  window.location.hash = routeHash({ name: 'pack', documentId: id })
+                  navigate({ name: 'pack', documentId: id })
                 }}
                 idPrefix="pack"
               />
