@@ -3,14 +3,20 @@ import type { Answers } from '@betterforus/questionnaire'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { AnswersFile } from './answers-file.js'
 import { CheckAnswers } from './check-answers.js'
-import { prefetchPackFiles } from './downloads.js'
-import { browserStorage, DRAFT_KEY, parseDraft, serialiseDraft, writeDraft } from './draft.js'
-import { ClearDraft, DraftBanner, type DraftProblem } from './draft-storage.js'
+import { ClearDraft, DraftBanner, type DraftProblem } from './draft-banner.js'
+import {
+  browserStorage,
+  DRAFT_KEY,
+  parseDraft,
+  serialiseDraft,
+  writeDraft,
+} from './draft-storage.js'
 import { type FieldValue, type FormValues, formValuesFromAnswers } from './form-state.js'
 import { Layout } from './layout.js'
 import { currentHash, navigate } from './navigate.js'
 import { sectionPages } from './navigation.js'
 import { buildPack, buildPackFromValidated, type Copy } from './pack.js'
+import { prefetchPackFiles } from './pack-downloads.js'
 import { PackPage } from './pack-page.js'
 import { PackPreview } from './preview.js'
 import { PrivacyPage, PrivacySummary } from './privacy.js'

@@ -1,7 +1,7 @@
-import { Downloads } from './downloads.js'
 import { ErrorSummary } from './error-summary.js'
 import { navigate } from './navigate.js'
 import { answersFileText, type Copy, type PackResult } from './pack.js'
+import { Downloads } from './pack-downloads.js'
 import { PackPreview } from './preview.js'
 import { routeHash } from './routes.js'
 

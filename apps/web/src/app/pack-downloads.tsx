@@ -1,6 +1,6 @@
 import { type Pack, packFileName, toMarkdownDocument } from '@betterforus/generator'
 import { useState } from 'preact/hooks'
-import { downloadFile, MIME } from './download.js'
+import { downloadFile, MIME } from './download-file.js'
 import type { Copy } from './pack.js'
 
 /**
