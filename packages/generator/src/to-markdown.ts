@@ -1,8 +1,9 @@
 import type { Blockquote, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
+import { coverParagraphs } from './cover-lines.js'
 import { toMarkdownOptions } from './markdown-options.js'
-import { NOTE_LABEL } from './note-label.js'
+import { clauseNumberPrefix, NOTE_LABEL } from './note-label.js'
 import type { PackDocument } from './pack-tree.js'
 
 /** Write clause numbers out as text and cross-references as their labels. */
@@ -12,7 +13,7 @@ function plain(node: RootContent): RootContent {
   if ('children' in node) {
     const children = (node.children as RootContent[]).map(plain)
     const numbering = (node.type === 'heading' || node.type === 'paragraph') && node.data?.numbering
-    if (numbering) children.unshift({ type: 'text', value: `${numbering.number} ` })
+    if (numbering) children.unshift({ type: 'text', value: clauseNumberPrefix(numbering) })
     return { ...node, children: joinTexts(children) } as RootContent
   }
   return node
@@ -53,24 +54,6 @@ function labelNote(node: Blockquote): Blockquote {
   }
 }
 
-/** The cover lines under the title, the same words the DOCX cover block prints. */
-function cover(tree: PackDocument): RootContent[] {
-  const { authority, title, reference, date } = tree.data.cover
-  const lines: PhrasingContent[][] = [
-    [{ type: 'strong', children: [{ type: 'text', value: authority }] }],
-    [{ type: 'text', value: title }],
-    ...(reference
-      ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]]
-      : []),
-    [strong('Date:'), { type: 'text', value: ` ${date}` }],
-  ]
-  return lines.map((children) => ({ type: 'paragraph', children }))
-}
-
-function strong(value: string): PhrasingContent {
-  return { type: 'strong', children: [{ type: 'text', value }] }
-}
-
 /**
  * Write a pack document as CommonMark (with GFM tables): clause numbers written out,
  * cross-references resolved to the same numbers, notes as marked block quotes, and provenance in
@@ -83,7 +66,7 @@ export function toMarkdownDocument(tree: PackDocument): string {
   const [title, ...rest] = tree.children
   const root: Root = {
     type: 'root',
-    children: [...(title ? [plain(title)] : []), ...cover(tree), ...rest.map(plain)],
+    children: [...(title ? [plain(title)] : []), ...coverParagraphs(tree.data), ...rest.map(plain)],
   }
   const { provenance, copy } = tree.data
   const frontMatter = stringify(

@@ -1,11 +1,13 @@
-import type { PackDocument } from '@betterforus/generator'
+import {
+  clauseNumberPrefix,
+  coverParagraphs,
+  NOTE_LABEL,
+  type PackDocument,
+} from '@betterforus/generator'
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
 import { type Schema, sanitize } from 'hast-util-sanitize'
-import type { Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Blockquote, Heading, Paragraph, Root } from 'mdast'
 import { defaultHandlers, type Handlers, type State, toHast } from 'mdast-util-to-hast'
-
-/** The words that head a note, as the Markdown and DOCX writers print them. */
-const NOTE_LABEL = { drafting: 'Drafting note', risk: 'Risk note' } as const
 
 /**
  * What the preview may hold: the elements the pack's trees make, and no links, images, scripts,
@@ -95,26 +97,8 @@ export const previewHandlers: Handlers = {
 /** Print the clause number before the text, as the Markdown writer does: `3.1 Text`. */
 function numbered(node: Heading | Paragraph, result: Element): Element {
   const numbering = node.data?.numbering
-  if (numbering) result.children.unshift({ type: 'text', value: `${numbering.number} ` })
+  if (numbering) result.children.unshift({ type: 'text', value: clauseNumberPrefix(numbering) })
   return result
-}
-
-/** The cover lines under the title, as the Markdown writer prints them. */
-function cover(tree: PackDocument): RootContent[] {
-  const { authority, title, reference, date } = tree.data.cover
-  const strong = (value: string): PhrasingContent => ({
-    type: 'strong',
-    children: [{ type: 'text', value }],
-  })
-  const lines: PhrasingContent[][] = [
-    [strong(authority)],
-    [{ type: 'text', value: title }],
-    ...(reference
-      ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]]
-      : []),
-    [strong('Date:'), { type: 'text', value: ` ${date}` }],
-  ]
-  return lines.map((children) => ({ type: 'paragraph', children }))
 }
 
 const GOVUK_CLASSES: Record<string, string> = {
@@ -147,7 +131,7 @@ export function previewTree(tree: PackDocument): HastRoot {
   const [title, ...rest] = tree.children
   const root: Root = {
     type: 'root',
-    children: [...(title ? [title] : []), ...cover(tree), ...rest],
+    children: [...(title ? [title] : []), ...coverParagraphs(tree.data), ...rest],
   }
   const hast = toHast(root, { handlers: previewHandlers }) as HastNodes
   const clean = sanitize(hast, previewSchema) as HastRoot
