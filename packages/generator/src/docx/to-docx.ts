@@ -57,7 +57,9 @@ export function documentXml(body: string, { footer = false } = {}): string {
  *
  * @param tree The pack document (an mdast root with numbering, clause marks and notes in `data`).
  * @param options `toc` and `date`.
- * @returns The `.docx` package.
+ * @returns The `.docx` package. Note: `async` with nothing to await, on purpose: every error
+ *   reaches the caller as a rejected promise, and the signature stays the one the `docx`
+ *   library's writer needs, should it come back (issue 14).
  * @example
  * await toDocx(tree, { toc: true, date: '2026-06-01' }) //=> Uint8Array [0x50, 0x4b, …]
  */
