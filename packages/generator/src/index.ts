@@ -1,14 +1,12 @@
 // The public API of `@betterforus/generator`. Everything here runs in a browser; tree-building
 // internals (numbering, placeholder parsing) are deliberately not exported.
 
-export { type CoverLine, coverLines, coverParagraphs } from './cover-lines.js'
 export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
 export { formatAnswer } from './format-answer.js'
 export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
 export { GenerationError } from './generation-error.js'
 export type { Manifest } from './manifest.js'
 export { manifestText } from './manifest-text.js'
-export { clauseNumberPrefix, NOTE_LABEL } from './note-label.js'
 export { type PackFormat, packFileName, packFormats } from './pack-file-name.js'
 export { type PackFile, type PackFilesOptions, packFiles } from './pack-files.js'
 export type {
@@ -22,6 +20,7 @@ export type {
   PackDocumentInfo,
   Provenance,
 } from './pack-tree.js'
+export { presentDocument } from './present-document.js'
 export { type DocumentProvenance, readProvenance } from './read-provenance.js'
 export {
   type Change,

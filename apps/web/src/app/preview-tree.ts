@@ -1,12 +1,7 @@
-import {
-  clauseNumberPrefix,
-  coverParagraphs,
-  NOTE_LABEL,
-  type PackDocument,
-} from '@betterforus/generator'
+import { type PackDocument, presentDocument } from '@betterforus/generator'
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
 import { type Schema, sanitize } from 'hast-util-sanitize'
-import type { Blockquote, Heading, Paragraph, Root } from 'mdast'
+import type { Blockquote } from 'mdast'
 import { defaultHandlers, type Handlers, type State, toHast } from 'mdast-util-to-hast'
 
 /**
@@ -54,51 +49,22 @@ export const previewSchema: Schema = {
   ancestors: {},
 }
 
-/** mdast-util-to-hast handlers for the pack's own nodes (`crossReference`, numbers, notes). */
+/**
+ * mdast-util-to-hast handlers: a note (a blockquote with `data.note`, already labelled by
+ * `presentDocument`) becomes GOV.UK inset text.
+ */
 export const previewHandlers: Handlers = {
-  crossReference(_state, node: { label: string }) {
-    return { type: 'text', value: node.label }
-  },
-  heading(state: State, node: Heading) {
-    return numbered(node, defaultHandlers.heading(state, node))
-  },
-  paragraph(state: State, node: Paragraph) {
-    return numbered(node, defaultHandlers.paragraph(state, node))
-  },
   blockquote(state: State, node: Blockquote) {
-    const note = node.data?.note
-    if (!note) return defaultHandlers.blockquote(state, node)
-    const label =
-      note.kind === 'drafting' || note.kind === 'risk' ? NOTE_LABEL[note.kind] : undefined
-    const children = state.wrap(state.all(node), true)
-    const first = children.find((child): child is Element => child.type === 'element')
-    if (label && first?.tagName === 'p') {
-      first.children.unshift(
-        {
-          type: 'element',
-          tagName: 'strong',
-          properties: {},
-          children: [{ type: 'text', value: `${label}:` }],
-        },
-        { type: 'text', value: ' ' },
-      )
-    }
+    if (!node.data?.note) return defaultHandlers.blockquote(state, node)
     const result: Element = {
       type: 'element',
       tagName: 'div',
       properties: { className: ['govuk-inset-text'] },
-      children,
+      children: state.wrap(state.all(node), true),
     }
     state.patch(node, result)
     return state.applyData(node, result)
   },
-}
-
-/** Print the clause number before the text, as the Markdown writer does: `3.1 Text`. */
-function numbered(node: Heading | Paragraph, result: Element): Element {
-  const numbering = node.data?.numbering
-  if (numbering) result.children.unshift({ type: 'text', value: clauseNumberPrefix(numbering) })
-  return result
 }
 
 const GOVUK_CLASSES: Record<string, string> = {
@@ -119,8 +85,9 @@ const GOVUK_CLASSES: Record<string, string> = {
 }
 
 /**
- * Build the sanitised HTML tree of a pack document for the preview: the same mdast the writers
- * use, with the cover lines, clause numbers, cross-reference labels and notes (GOV.UK inset text),
+ * Build the sanitised HTML tree of a pack document for the preview: the tree the Markdown writer
+ * writes (`presentDocument`: cover lines, clause numbers, cross-reference labels, labelled notes),
+ * notes as GOV.UK inset text,
  * sanitised with a strict allowlist, then given GOV.UK classes (after sanitising, so the classes
  * are ours, never the content's).
  *
@@ -128,12 +95,7 @@ const GOVUK_CLASSES: Record<string, string> = {
  * @returns The hast tree.
  */
 export function previewTree(tree: PackDocument): HastRoot {
-  const [title, ...rest] = tree.children
-  const root: Root = {
-    type: 'root',
-    children: [...(title ? [title] : []), ...coverParagraphs(tree.data), ...rest],
-  }
-  const hast = toHast(root, { handlers: previewHandlers }) as HastNodes
+  const hast = toHast(presentDocument(tree), { handlers: previewHandlers }) as HastNodes
   const clean = sanitize(hast, previewSchema) as HastRoot
   addClasses(clean)
   return clean
