@@ -2,11 +2,13 @@
 // provenance attestations, tolerating only an unresolvable sigstore CDN (see
 // lib/judge-audit-signatures.js). Run after scripts/verify-registry-signatures.js.
 // Usage: node scripts/audit-provenance.js
+
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { judgeAuditSignatures } from './lib/judge-audit-signatures.js'
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const run = spawnSync('npm', ['audit', 'signatures'], {
   cwd: root,
   encoding: 'utf8',

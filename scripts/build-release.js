@@ -2,12 +2,14 @@
 //   [--out <dir>] [--previous <dir of the previous release bundle>] [--templates <dir>]
 // writes release/<version>/: clauses/<id>.md (one readable page per clause), index.json (id,
 // title, version, principles, regimes, nations), CHANGELOG.md and REDLINE.md.
+
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { clauseChangelog, clausePage, indexEntry } from './lib/release-clause.js'
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 /** @param {string} name */
 function option(name) {
   const index = process.argv.indexOf(`--${name}`)

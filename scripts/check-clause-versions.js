@@ -3,15 +3,17 @@
 // (`clause <id>: major|minor|patch`). Usage: node scripts/check-clause-versions.js [--base <ref>]
 // The base defaults to the merge-base with origin/main, else HEAD~1; with neither (a clone of a
 // single commit), there is nothing to compare and the check passes, saying so.
+
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { checkClauseVersions } from './lib/clause-versions.js'
 
 // Note: the repository is the one the command runs in, so a fork or a test can use the script.
 const root =
   spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).stdout?.trim() ||
-  path.dirname(path.dirname(new URL(import.meta.url).pathname))
+  path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const clauses = 'templates/clauses'
 
 /** @param {string[]} args */

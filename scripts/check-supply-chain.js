@@ -1,12 +1,14 @@
 // CI check (docs/bad-inputs.md S1): fails when Handlebars below 4.7.9 is installed anywhere in the
 // tree, or when a workspace depends on docx by anything but an exact version (or the installed docx
 // differs from the pin). Usage: node scripts/check-supply-chain.js, after npm ci.
+
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { checkDocx, checkHandlebars } from './lib/supply-chain.js'
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 
 /** @param {string} name */
 function npmLs(name) {

@@ -1,9 +1,11 @@
 // `npm run examples`: after the build, generate the pack of every example answers file into out/.
+
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const examples = path.join(root, 'templates', 'examples')
 const cli = path.join(root, 'packages', 'cli', 'dist', 'cli.js')
 

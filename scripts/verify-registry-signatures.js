@@ -6,12 +6,14 @@
 // --allow-unsigned-registry: a registry that serves no signing keys and signs no package (a mirror
 // that strips them) gets the integrity check alone, with a notice instead of a failure. A registry
 // that serves keys is checked in full either way.
+
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { verifyRegistrySignatures } from './lib/verify-registry-signatures.js'
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const { values } = parseArgs({
   options: {
     lockfile: { type: 'string', default: path.join(root, 'package-lock.json') },

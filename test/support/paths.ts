@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const repositoryRoot = path.resolve(new URL('../..', import.meta.url).pathname)
+export const repositoryRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const templatesFolder = path.join(repositoryRoot, 'templates')
 export const examplesFolder = path.join(templatesFolder, 'examples')
 

@@ -1,12 +1,8 @@
 import path from 'node:path'
 import { type Catalog, catalog } from '@betterforus/clauses'
 import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
-import {
-  type BranchReport,
-  GenerationError,
-  generatePack,
-  lintBranches,
-} from '@betterforus/generator'
+import { GenerationError, generatePack } from '@betterforus/generator'
+import { type BranchReport, lintBranches } from '@betterforus/generator/lint'
 import { parseAnswers } from '@betterforus/questionnaire'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { repositoryRoot } from '../support/paths.js'

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
   checkClauseVersions,
@@ -10,7 +11,7 @@ import {
 import { repositoryRoot } from '../support/paths.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
-const fixtures = new URL('../fixtures/clause-versions/', import.meta.url).pathname
+const fixtures = fileURLToPath(new URL('../fixtures/clause-versions/', import.meta.url))
 
 describe('compareVersions and versionBump', () => {
   it('should order versions, pre-releases before their release', () => {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { templatesFolder } from '../support/paths.js'
-import { runCli } from '../support/run-cli.js'
+import { cliPath, runCli } from '../support/run-cli.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
 const folder = temporaryFolder()
@@ -188,5 +189,48 @@ describe('betterforus generate --document', () => {
       '--document: Unknown document `doc-nope` for this copy; the documents are doc-sv-requirements',
     )
     expect(existsSync(path.join(folder, 'none'))).toBe(false)
+  })
+})
+
+describe('betterforus from a folder whose path has a space', () => {
+  // The installed CLI (its bundle and package.json) copied where a path has a space, as on many
+  // Windows and macOS machines: every file it finds from its own URL must still be found.
+  const installed = path.join(folder, 'Program Files', 'betterforus')
+  cpSync(path.dirname(path.dirname(cliPath)), installed, {
+    recursive: true,
+    filter: (source) => !source.includes('node_modules') && !source.includes(`${path.sep}src`),
+  })
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [path.join(installed, 'dist/cli.js'), ...args], {
+      encoding: 'utf8',
+      cwd: installed,
+    })
+  const answers = path.join(templatesFolder, 'examples/england-act-london.yaml')
+
+  it('should generate a pack, and a batch on worker threads', () => {
+    const out = path.join(folder, 'space out', 'one')
+    const one = run(['generate', answers, '--out', out, '--format', 'md'])
+    expect(one.stderr).toBe('')
+    expect(one.status).toBe(0)
+    expect(readdirSync(out)).toContain('manifest.json')
+    const batch = run([
+      'generate',
+      answers,
+      path.join(templatesFolder, 'examples/scotland.yaml'),
+      '--out',
+      path.join(folder, 'space out', 'batch'),
+      '--format',
+      'md',
+      '--jobs',
+      '1',
+      '--no-progress',
+    ])
+    expect(batch.status, batch.stderr).toBe(0)
+  })
+
+  it('should print its version from its own package.json', () => {
+    const version = run(['--version'])
+    expect(version.status).toBe(0)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
   })
 })

@@ -268,3 +268,18 @@ describe('betterforus rerender', () => {
     expectRedline(out, 'doc-contract-schedule')
   })
 })
+
+describe('betterforus rerender --toc', () => {
+  it('should add a table of contents to each DOCX of the pack, as generate --toc does', () => {
+    const documentXml = (out: string) =>
+      readDocxParts(path.join(out, 'doc-contract-schedule.drafter.docx'))['word/document.xml']
+    const rerender = (out: string, ...extra: string[]) =>
+      runCli(['rerender', answers, '--previous', old, '--release', next, '--out', out, ...extra])
+    const withToc = path.join(folder, 'rerender-toc')
+    const without = path.join(folder, 'rerender-no-toc')
+    expect(rerender(withToc, '--toc', '--format', 'docx').status).toBe(0)
+    expect(rerender(without, '--format', 'docx').status).toBe(0)
+    expect(documentXml(withToc)).toContain('TOC \\h \\o')
+    expect(documentXml(without)).not.toContain('TOC \\h \\o')
+  })
+})

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { fetchJson } from '../../scripts/lib/fetch-json.js'
 import { judgeAuditSignatures } from '../../scripts/lib/judge-audit-signatures.js'
@@ -13,7 +14,7 @@ import { repositoryRoot } from '../support/paths.js'
 
 // Recorded npm registry responses (see the fixtures' README): real signatures by npm's key, so a
 // passing check shows the signed message is npm's own `${name}@${version}:${integrity}`.
-const fixtures = new URL('../fixtures/registry-signatures/', import.meta.url).pathname
+const fixtures = fileURLToPath(new URL('../fixtures/registry-signatures/', import.meta.url))
 const fixture = (name: string) => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'))
 const registry = 'https://registry.test/'
 const expiredKeyId = 'SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA'

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkDocx, checkHandlebars, findInstalled } from '../../scripts/lib/supply-chain.js'
 import { repositoryRoot } from '../support/paths.js'
 
-const fixtures = new URL('../fixtures/supply-chain/', import.meta.url).pathname
+const fixtures = fileURLToPath(new URL('../fixtures/supply-chain/', import.meta.url))
 const tree = (name: string) => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'))
 const generatorWith = (docx: string) => [
   { file: 'package.json', manifest: { name: 'betterforus' } },

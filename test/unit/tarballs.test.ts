@@ -11,6 +11,7 @@ import {
 } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { examplesFolder, templatesFolder } from '../support/paths.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
@@ -26,7 +27,7 @@ const published = [
   '@betterforus/generator',
   '@betterforus/cli',
 ]
-const fixtures = new URL('../fixtures/consumer/', import.meta.url).pathname
+const fixtures = fileURLToPath(new URL('../fixtures/consumer/', import.meta.url))
 const folder = temporaryFolder()
 const project = path.join(folder, 'project')
 const tarballs = path.join(folder, 'tarballs')

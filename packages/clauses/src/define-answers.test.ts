@@ -1,10 +1,11 @@
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { CatalogAnswers } from './answers.generated.js'
 import { defineAnswers } from './define-answers.js'
 
-const folder = new URL('../fixtures/answers-type/', import.meta.url).pathname
+const folder = fileURLToPath(new URL('../fixtures/answers-type/', import.meta.url))
 
 const fixtures = ['correct.ts', 'misspelt.ts', 'not-an-option.ts']
 let errors: Map<string, string[]> | undefined
@@ -12,7 +13,7 @@ let errors: Map<string, string[]> | undefined
 /** Type-check the fixtures as a council's code would be, once, and return one's errors as text. */
 function typeErrors(name: string): string[] {
   if (!errors) {
-    const file = new URL('../tsconfig.json', import.meta.url).pathname
+    const file = fileURLToPath(new URL('../tsconfig.json', import.meta.url))
     const config = ts.readConfigFile(file, ts.sys.readFile)
     const { options } = ts.parseJsonConfigFileContent(
       config.config,

@@ -13,8 +13,9 @@ export type {
   TemplateUses,
   TestOperand,
 } from './catalog-types.js'
+export { clauseApplies, clauseInputs, explainClauseApplies } from './clause-applies.js'
 export { defineAnswers } from './define-answers.js'
-export { DEFINITIONS_CLAUSE } from './definitions-clause.js'
+export { DEFINITIONS_CLAUSE, documentClauseIds } from './definitions-clause.js'
 export { findTerms } from './find-terms.js'
 export { formatDate } from './format-date.js'
 export { formatMoney } from './format-money.js'
@@ -25,8 +26,8 @@ export {
   type ClauseFrontMatter,
   clauseFrontMatterSchema,
 } from './schemas/clause-front-matter.js'
-export { nations, principles, type Regime, regimes } from './schemas/common.js'
+export { contractTypes, nations, principles, type Regime, regimes } from './schemas/common.js'
 export type { Citation, Rate, Threshold } from './schemas/data.js'
 export type { DocumentFrontMatter } from './schemas/document-front-matter.js'
-export { selectRate } from './select-rate.js'
+export { rateDate, selectRate } from './select-rate.js'
 export { type HelperName, helperNames } from './template-helpers.js'

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
 import { VFile } from 'vfile'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -210,7 +211,7 @@ describe('T4, S4: the Handlebars security corpus', () => {
     // We never run the Handlebars CLI precompiler: the build writes the module itself, as JSON.
     const hostile = `x"; globalThis.betterforusPwned = true; "*/</script>'\u2028`
     expect(idSchema.safeParse(hostile).success).toBe(false)
-    const minimal = new URL('../fixtures/minimal/', import.meta.url).pathname
+    const minimal = fileURLToPath(new URL('../fixtures/minimal/', import.meta.url))
     const { catalog: source } = await compileCatalog(path.resolve(minimal), {
       name: hostile,
       version: '1.0.0',

@@ -9,7 +9,21 @@ const regionOfPlace: Record<string, Rate['region']> = {
 }
 
 /**
- * Select the rate in force for a document: the latest one announced on or before its date.
+ * The date a rate counts from when a document's date selects it: the National Living Wage from
+ * when it takes effect (it is law from that day), the Real Living Wage and the others from their
+ * announcement (employers are asked to pay it from then, by its comply-by date).
+ *
+ * @example
+ *   rateDate({ scheme: 'nlw', announced_on: '2025-11-26', effective_from: '2026-04-01', … })
+ *   //=> '2026-04-01'
+ */
+export function rateDate(rate: Rate): string {
+  return rate.scheme === 'nlw' ? rate.effective_from : rate.announced_on
+}
+
+/**
+ * Select the rate in force for a document: the latest one dated (`rateDate`) on or before its
+ * date.
  *
  * @param rates The dated rates from `data/rates.yaml`.
  * @param query The scheme (`rlw`, `nlw`), the place (`london`, `rest-of-uk`) and the ISO date.
@@ -26,11 +40,8 @@ export function selectRate(
   let best: Rate | undefined
   for (const rate of rates) {
     if (rate.scheme !== query.scheme || rate.region !== region) continue
-    const dated = query.scheme === 'nlw' ? rate.effective_from : rate.announced_on
-    if (dated > query.date) continue
-    if (!best || dated > (query.scheme === 'nlw' ? best.effective_from : best.announced_on)) {
-      best = rate
-    }
+    if (rateDate(rate) > query.date) continue
+    if (!best || rateDate(rate) > rateDate(best)) best = rate
   }
   if (!best) {
     throw new RangeError(

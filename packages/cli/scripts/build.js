@@ -1,18 +1,20 @@
 // Build step: bundle src/cli.ts into dist/cli.js and the batch worker thread into
 // dist/generate-worker.js (code both use goes to shared chunks beside them, loaded once), and list every third-party package the bundle
 // contains, with its licence text, in dist/THIRD-PARTY-NOTICES.md.
+
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
-const dist = new URL('../dist/', import.meta.url).pathname
+const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 rmSync(dist, { recursive: true, force: true })
 
 const { metafile } = await build({
   entryPoints: {
-    cli: new URL('../src/cli.ts', import.meta.url).pathname,
+    cli: fileURLToPath(new URL('../src/cli.ts', import.meta.url)),
     // Note: generate-batch.ts starts it as `new URL('./generate-worker.js', import.meta.url)`.
-    'generate-worker': new URL('../src/batch/generate-worker.ts', import.meta.url).pathname,
+    'generate-worker': fileURLToPath(new URL('../src/batch/generate-worker.ts', import.meta.url)),
   },
   bundle: true,
   splitting: true,

@@ -1,16 +1,17 @@
 import path from 'node:path'
 import type { Catalog } from '@betterforus/clauses'
-import { GenerationError, generatePack, toDocx, toMarkdownDocument } from '@betterforus/generator'
+import {
+  GenerationError,
+  generatePack,
+  type PackFile,
+  packFiles,
+  UnknownDocumentError,
+} from '@betterforus/generator'
 import { parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { countErrors, formatMessages } from './format-messages.js'
 import type { PackOptions } from './pack-options.js'
 import { readAnswersFile } from './read-answers-file.js'
-
-export interface PackFile {
-  name: string
-  content: string | Uint8Array
-}
 
 /**
  * What one answers file gives: the files of its pack, or a report for stderr. `invalid` and
@@ -50,24 +51,16 @@ export async function buildPackFiles(
       ...(options.documents && { documents: options.documents }),
     })
   } catch (error) {
-    if (error instanceof TypeError && options.documents) {
+    if (error instanceof UnknownDocumentError) {
       return { kind: 'usage', report: `--document: ${error.message}` }
     }
     if (!(error instanceof GenerationError)) throw error
     return { kind: 'failed', report: `${error.message}\nNothing was written.` }
   }
-  const files: PackFile[] = []
-  for (const tree of pack.documents) {
-    const base = `${tree.data.id}.${options.copy}`
-    if (options.formats.includes('md'))
-      files.push({ name: `${base}.md`, content: toMarkdownDocument(tree) })
-    if (options.formats.includes('docx'))
-      files.push({ name: `${base}.docx`, content: await toDocx(tree, { toc: options.toc }) })
-  }
-  const manifest = {
-    ...pack.manifest,
-    unusedAnswers: [...new Set([...parsed.unused, ...pack.manifest.unusedAnswers])],
-  }
-  files.push({ name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` })
+  const files = await packFiles(pack, {
+    formats: options.formats,
+    toc: options.toc,
+    unused: parsed.unused,
+  })
   return { kind: 'written', files }
 }

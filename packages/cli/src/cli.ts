@@ -145,6 +145,7 @@ program
   .requiredOption('-o, --out <dir>', 'folder to write the pack and its redline to')
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(copyOption())
+  .option('--toc', 'add a table of contents to each DOCX of the pack')
   .action(async (answers, options) => {
     const { rerenderCommand } = await import('./commands/rerender.js')
     process.exitCode = await rerenderCommand(answers, options)

@@ -1,4 +1,4 @@
-import type { BranchReport } from '@betterforus/generator'
+import type { BranchReport } from '@betterforus/generator/lint'
 import { describe, expect, it } from 'vitest'
 import { formatBranchCoverage, formatBranchFailures } from './format-branch-report.js'
 

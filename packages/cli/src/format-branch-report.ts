@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { BranchReport } from '@betterforus/generator'
+import type { BranchReport } from '@betterforus/generator/lint'
 import { stringify } from 'yaml'
 
 const count = (value: number) => value.toLocaleString('en-GB')

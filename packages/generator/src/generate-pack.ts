@@ -1,4 +1,4 @@
-import { type Catalog, type CatalogClause, DEFINITIONS_CLAUSE } from '@betterforus/clauses'
+import type { Catalog } from '@betterforus/clauses'
 import {
   type Answers,
   answersSha256,
@@ -8,13 +8,15 @@ import {
 } from '@betterforus/questionnaire'
 import type { PhrasingContent } from 'mdast'
 import { bookmarkName } from './bookmark-name.js'
-import { buildDocument, type DocumentPlan } from './build-document.js'
+import { buildDocument } from './build-document.js'
+import { documentProvenance, libraryName } from './document-provenance.js'
 import { findUnusedAnswers } from './find-unused-answers.js'
 import { formatCover } from './format-cover.js'
 import { GenerationError } from './generation-error.js'
 import type { Manifest } from './manifest.js'
 import { packDateProblem } from './pack-date-problem.js'
-import type { PackDocument, Provenance } from './pack-tree.js'
+import type { PackDocument } from './pack-tree.js'
+import { numberClauses, pickDocuments, planDocuments } from './plan-documents.js'
 import { selectClauses } from './select-clauses.js'
 import { generatorName, generatorVersion } from './version.generated.js'
 
@@ -43,6 +45,7 @@ export interface Pack {
  * @param answers Answers validated by `parseAnswers` of `@betterforus/questionnaire`.
  * @param options The catalog and the copy.
  * @returns The pack.
+ * @throws {UnknownDocumentError} When `options.documents` names a document the pack lacks.
  * @throws {GenerationError} When a clause refers to a clause these answers leave out, or the
  *   pack's date is before the first rate in the data.
  */
@@ -55,46 +58,17 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   if (dateProblem) throw new GenerationError([dateProblem])
   const regime = deriveRegime(answers)
   const facts = createFacts(answers)
-  const decisions = selectClauses(catalog, answers, facts, regime)
+  const decisions = selectClauses(catalog, facts)
   const included = new Set(
     decisions.filter((decision) => decision.included).map((decision) => decision.id),
   )
-  const clauseById = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
-
-  // Note: the drafting memo holds every note, so the clean issue copy leaves it out.
-  const plans: DocumentPlan[] = catalog.pack.documents.flatMap((id) => {
-    const document = catalog.documents.find((candidate) => candidate.meta.id === id)
-    if (!document) throw new TypeError(`The catalog's pack names a missing document \`${id}\``)
-    if (document.meta.kind === 'memo' && copy === 'issue') return []
-    const ids = [
-      ...(document.meta.definitions ? [DEFINITIONS_CLAUSE] : []),
-      ...document.meta.clauses,
-    ]
-    const clauses = ids
-      .filter((clauseId) => included.has(clauseId))
-      .map((clauseId) => clauseById.get(clauseId) as CatalogClause)
-    return [{ document, clauses }]
-  })
-  const numbers = new Map<string, { number: string; document: DocumentPlan }>()
-  for (const plan of plans) {
-    plan.clauses.forEach((clause, index) => {
-      if (!numbers.has(clause.meta.id))
-        numbers.set(clause.meta.id, { number: String(index + 1), document: plan })
-    })
-  }
+  const plans = planDocuments(catalog, copy, included)
+  const numbers = numberClauses(plans)
+  const wanted = pickDocuments(plans, options.documents)
 
   const problems: string[] = []
   const answersHash = answersSha256(answers)
   const input = { questionnaire: catalog.questionnaire, answers, regime, data: catalog.data }
-  const only = options.documents
-  const unknown = only?.filter((id) => !plans.some((plan) => plan.document.meta.id === id)) ?? []
-  if (unknown.length > 0) {
-    const known = plans.map((plan) => plan.document.meta.id).join(', ')
-    throw new TypeError(
-      `Unknown document \`${unknown.join(', ')}\` for this copy; the documents are ${known}`,
-    )
-  }
-  const wanted = only ? plans.filter((plan) => only.includes(plan.document.meta.id)) : plans
   const documents = wanted.map((plan) => {
     const resolveRefFrom =
       (from: string) =>
@@ -117,26 +91,12 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
           ...(same && { bookmark: bookmarkName(target) }),
         }
       }
-    const clauseIds = (
-      plan.document.meta.kind === 'memo'
-        ? decisions.filter((decision) => decision.included)
-        : plan.clauses.map((clause) => clause.meta)
-    ).map((clause) => ({ id: clause.id, version: clause.version }))
-    const provenance: Provenance = {
-      library: `${catalog.library.name}@${catalog.library.version}`,
-      generator: `${generatorName}@${generatorVersion}`,
-      document: `${plan.document.meta.id}@${plan.document.meta.version}`,
-      clauses: clauseIds.map((clause) => `${clause.id}@${clause.version}`),
-      clauseHashes: Object.fromEntries(
-        clauseIds.map((clause) => [
-          `${clause.id}@${clause.version}`,
-          (clauseById.get(clause.id)?.sha256 ?? '').slice(0, 16),
-        ]),
-      ),
-      dataVersion: catalog.data.version,
+    const provenance = documentProvenance(plan, {
+      catalog,
+      decisions,
       answersSha256: answersHash,
       regime,
-    }
+    })
     const info = {
       id: plan.document.meta.id,
       version: plan.document.meta.version,
@@ -162,7 +122,7 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
   if (problems.length > 0) throw new GenerationError(problems)
 
   const manifest: Manifest = {
-    library: `${catalog.library.name}@${catalog.library.version}`,
+    library: libraryName(catalog),
     generator: `${generatorName}@${generatorVersion}`,
     regime,
     copy,

@@ -1,13 +1,15 @@
 // The public API of `@betterforus/generator`. Everything here runs in a browser; tree-building
 // internals (numbering, placeholder parsing) are deliberately not exported.
 
-export { type BranchFailure, type BranchReport, lintBranches } from './branches/lint-branches.js'
 export { DocumentReadError } from './document-read-error.js'
 export { type ToDocxOptions, toDocx } from './docx/to-docx.js'
 export { formatAnswer } from './format-answer.js'
 export { type GenerateOptions, generatePack, type Pack } from './generate-pack.js'
 export { GenerationError } from './generation-error.js'
 export type { Manifest } from './manifest.js'
+export { manifestText } from './manifest-text.js'
+export { type PackFormat, packFileName, packFormats } from './pack-file-name.js'
+export { type PackFile, type PackFilesOptions, packFiles } from './pack-files.js'
 export type {
   ClauseMark,
   CrossReference,
@@ -19,6 +21,7 @@ export type {
   PackDocumentInfo,
   Provenance,
 } from './pack-tree.js'
+export { presentDocument } from './present-document.js'
 export { type DocumentProvenance, MAX_DOCUMENT_BYTES, readProvenance } from './read-provenance.js'
 export {
   type Change,
@@ -41,3 +44,4 @@ export {
 } from './redline/index.js'
 export type { ClauseDecision } from './select-clauses.js'
 export { toMarkdownDocument } from './to-markdown.js'
+export { UnknownDocumentError } from './unknown-document-error.js'

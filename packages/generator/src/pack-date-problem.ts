@@ -1,4 +1,4 @@
-import { type CatalogData, formatDate } from '@betterforus/clauses'
+import { type CatalogData, formatDate, rateDate } from '@betterforus/clauses'
 
 /**
  * Why a pack cannot carry this date, if it cannot: the rates it prints are selected by the
@@ -15,7 +15,7 @@ export function packDateProblem(data: CatalogData, date: string): string | undef
   // Note: the first rate of each scheme and region, dated as `selectRate` dates them.
   const firsts = new Map<string, { scheme: string; region: string; from: string }>()
   for (const rate of data.rates) {
-    const from = rate.scheme === 'nlw' ? rate.effective_from : rate.announced_on
+    const from = rateDate(rate)
     const key = `${rate.scheme} ${rate.region}`
     const known = firsts.get(key)
     if (known === undefined || from < known.from)

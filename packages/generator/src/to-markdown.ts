@@ -1,76 +1,10 @@
-import type { Blockquote, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Nodes } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import { textSha256 } from './document-text.js'
 import { toMarkdownOptions } from './markdown-options.js'
-import { NOTE_LABEL } from './note-label.js'
 import type { PackDocument } from './pack-tree.js'
-
-/** Write clause numbers out as text and cross-references as their labels. */
-function plain(node: RootContent): RootContent {
-  if (node.type === 'crossReference') return { type: 'text', value: node.label }
-  if (node.type === 'blockquote' && node.data?.note) return labelNote(node)
-  if ('children' in node) {
-    const children = (node.children as RootContent[]).map(plain)
-    const numbering = (node.type === 'heading' || node.type === 'paragraph') && node.data?.numbering
-    if (numbering) children.unshift({ type: 'text', value: `${numbering.number} ` })
-    return { ...node, children: joinTexts(children) } as RootContent
-  }
-  return node
-}
-
-/**
- * Join neighbouring text nodes into one. Note: the stringifier escapes each text node against
- * every construct it could start, so one node per run of text (not one per answer and per
- * template fragment) keeps that cost down; the characters, and so the escaping, are the same.
- */
-function joinTexts(children: RootContent[]): RootContent[] {
-  const joined: RootContent[] = []
-  for (const child of children) {
-    const last = joined.at(-1)
-    if (child.type === 'text' && last?.type === 'text')
-      joined[joined.length - 1] = { type: 'text', value: last.value + child.value }
-    else joined.push(child)
-  }
-  return joined
-}
-
-function labelNote(node: Blockquote): Blockquote {
-  const kind = node.data?.note?.kind
-  const label = kind === 'drafting' || kind === 'risk' ? NOTE_LABEL[kind] : undefined
-  const [first, ...rest] = node.children.map(plain) as Blockquote['children']
-  if (!label || first?.type !== 'paragraph')
-    return { ...node, children: [first, ...rest].filter(Boolean) as Blockquote['children'] }
-  const strong: PhrasingContent = {
-    type: 'strong',
-    children: [{ type: 'text', value: `${label}:` }],
-  }
-  return {
-    ...node,
-    children: [
-      { ...first, children: [strong, { type: 'text', value: ' ' }, ...first.children] },
-      ...rest,
-    ],
-  }
-}
-
-/** The cover lines under the title, the same words the DOCX cover block prints. */
-function cover(tree: PackDocument): RootContent[] {
-  const { authority, title, reference, date } = tree.data.cover
-  const lines: PhrasingContent[][] = [
-    [{ type: 'strong', children: [{ type: 'text', value: authority }] }],
-    [{ type: 'text', value: title }],
-    ...(reference
-      ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]]
-      : []),
-    [strong('Date:'), { type: 'text', value: ` ${date}` }],
-  ]
-  return lines.map((children) => ({ type: 'paragraph', children }))
-}
-
-function strong(value: string): PhrasingContent {
-  return { type: 'strong', children: [{ type: 'text', value }] }
-}
+import { presentDocument } from './present-document.js'
 
 /**
  * Write a pack document as CommonMark (with GFM tables): clause numbers written out,
@@ -81,11 +15,7 @@ function strong(value: string): PhrasingContent {
  * @returns The Markdown text.
  */
 export function toMarkdownDocument(tree: PackDocument): string {
-  const [title, ...rest] = tree.children
-  const root: Root = {
-    type: 'root',
-    children: [...(title ? [plain(title)] : []), ...cover(tree), ...rest.map(plain)],
-  }
+  const root = presentDocument(tree)
   const { provenance, copy } = tree.data
   // Note: the text `verify` hashes is everything after the line that closes the front matter.
   const body = `\n${toMarkdown(root as Nodes, toMarkdownOptions)}`

@@ -7,7 +7,10 @@ it('should expose the public api', () => {
     'MAX_ANSWERS_BYTES',
     'PA2023_COMMENCEMENT',
     'QUESTION_TYPES',
+    'REGIME_INPUTS',
+    'UNKNOWN',
     'answersJsonSchema',
+    'answersSchemaFor',
     'answersSha256',
     'buildAnswersSchema',
     'canonicalAnswers',
@@ -15,6 +18,7 @@ it('should expose the public api', () => {
     'conditionReferences',
     'conditionSchema',
     'createFacts',
+    'decidePartly',
     'deriveRegime',
     'evaluateCondition',
     'explainCondition',
@@ -27,6 +31,9 @@ it('should expose the public api', () => {
     'parseYaml',
     'questionSchema',
     'questionnaireSchema',
+    'regimeSoFar',
+    'regimes',
+    'ruleViolations',
     'visibleQuestionIds',
   ])
 })

@@ -4,6 +4,7 @@
 export type { Answers, AnswerValue } from './answers.js'
 export { getAnswer } from './answers.js'
 export { answersJsonSchema } from './answers-json-schema.js'
+export { answersSchemaFor } from './answers-schema-for.js'
 export { answersSha256 } from './answers-sha256.js'
 export { buildAnswersSchema } from './build-answers-schema.js'
 export { canonicalAnswers } from './canonical-answers.js'
@@ -11,7 +12,16 @@ export { checkQuestionnaire, type QuestionnaireProblem } from './check-questionn
 export { type Condition, conditionSchema, type Facts, type Scalar } from './condition.js'
 export { conditionReferences } from './condition-references.js'
 export { createFacts } from './create-facts.js'
-export { DERIVED_FACTS, deriveRegime, PA2023_COMMENCEMENT, type Regime } from './derive-regime.js'
+export { decidePartly, type PartialFacts, UNKNOWN } from './decide-partly.js'
+export {
+  DERIVED_FACTS,
+  deriveRegime,
+  PA2023_COMMENCEMENT,
+  REGIME_INPUTS,
+  type Regime,
+  regimeSoFar,
+  regimes,
+} from './derive-regime.js'
 export { evaluateCondition } from './evaluate-condition.js'
 export { explainCondition } from './explain-condition.js'
 export { listQuestions } from './list-questions.js'
@@ -32,4 +42,5 @@ export {
   type Questionnaire,
   questionnaireSchema,
 } from './questionnaire.js'
+export { type RuleViolation, ruleViolations } from './rule-violations.js'
 export { visibleQuestionIds } from './visible-question-ids.js'

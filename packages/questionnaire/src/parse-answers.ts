@@ -2,12 +2,10 @@ import { VFile } from 'vfile'
 import type * as z from 'zod'
 import type { Answers, AnswerValue } from './answers.js'
 import { getAnswer } from './answers.js'
-import { buildAnswersSchema, METADATA_KEYS, unknownAnswerMessage } from './build-answers-schema.js'
-import { conditionReferences } from './condition-references.js'
-import { createFacts } from './create-facts.js'
+import { answersSchemaFor } from './answers-schema-for.js'
+import { METADATA_KEYS, unknownAnswerMessage } from './build-answers-schema.js'
 import { decodeText } from './decode-text.js'
 import { deriveRegime } from './derive-regime.js'
-import { evaluateCondition } from './evaluate-condition.js'
 import { explainCondition } from './explain-condition.js'
 import { isAnswered } from './is-answered.js'
 import { listQuestions } from './list-questions.js'
@@ -18,21 +16,9 @@ import { questionLabel } from './question-label.js'
 import type { Questionnaire } from './questionnaire.js'
 import { isMisreadScalar, quoteTheValue } from './quote-the-value.js'
 import { reportError } from './report-error.js'
+import { ruleViolations } from './rule-violations.js'
 import { visibleQuestionIds } from './visible-question-ids.js'
 import { yamlToValue } from './yaml-to-value.js'
-
-// Note: building the schema is about 40 % of a parse, and a questionnaire never changes once
-// loaded, so each one's schema is built once (a batch, the fuzz run and the form parse many files).
-const schemas = new WeakMap<Questionnaire, ReturnType<typeof buildAnswersSchema>>()
-
-function schemaFor(questionnaire: Questionnaire): ReturnType<typeof buildAnswersSchema> {
-  let schema = schemas.get(questionnaire)
-  if (schema === undefined) {
-    schema = buildAnswersSchema(questionnaire)
-    schemas.set(questionnaire, schema)
-  }
-  return schema
-}
 
 /** Largest answers file accepted, in bytes (1 MiB). */
 export const MAX_ANSWERS_BYTES = 1_048_576
@@ -84,7 +70,7 @@ export function parseAnswers(
   const parsed = parseYaml(decoded, file)
   if (parsed === undefined) return failed
 
-  const result = schemaFor(questionnaire).safeParse(yamlToValue(parsed.doc.contents), {
+  const result = answersSchemaFor(questionnaire).safeParse(yamlToValue(parsed.doc.contents), {
     reportInput: true,
   })
   if (!result.success) {
@@ -144,19 +130,13 @@ function checkRules(
   parsed: ParsedYaml,
   file: VFile,
 ): boolean {
-  const facts = createFacts(answers)
-  let passed = true
-  for (const rule of questionnaire.rules ?? []) {
-    if (!evaluateCondition(rule.when, facts)) continue
-    passed = false
-    const first = conditionReferences(rule.when).find(
-      (id) => id !== 'regime' && getAnswer(answers, id) !== undefined,
-    )
-    const place = first === undefined ? undefined : nodePlace(parsed, first.split('.'), 'value')
-    const because = explainCondition(rule.when, facts)
-    reportError(file, `${rule.message} (${because})`, 'not-allowed', place)
+  const violations = ruleViolations(questionnaire, answers)
+  for (const { message, because, questionId } of violations) {
+    const place =
+      questionId === undefined ? undefined : nodePlace(parsed, questionId.split('.'), 'value')
+    reportError(file, `${message} (${because})`, 'not-allowed', place)
   }
-  return passed
+  return violations.length === 0
 }
 
 function setPath(target: Record<string, unknown>, segments: string[], value: AnswerValue) {

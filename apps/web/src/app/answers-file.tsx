@@ -1,6 +1,6 @@
 import type { Answers, Questionnaire } from '@betterforus/questionnaire'
 import { useState } from 'preact/hooks'
-import { downloadFile, MIME } from './download.js'
+import { downloadFile, MIME } from './download-file.js'
 import { ErrorSummary } from './error-summary.js'
 import { fileSizeProblem, loadAnswers } from './load-answers.js'
 import { answersFileText } from './pack.js'

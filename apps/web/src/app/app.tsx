@@ -1,73 +1,44 @@
 import { catalog } from '@betterforus/clauses'
 import type { Answers } from '@betterforus/questionnaire'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
 import { AnswersFile } from './answers-file.js'
 import { CheckAnswers } from './check-answers.js'
-import { prefetchPackFiles } from './downloads.js'
-import { browserStorage, DRAFT_KEY, parseDraft, serialiseDraft, writeDraft } from './draft.js'
-import { ClearDraft, DraftBanner, type DraftProblem } from './draft-storage.js'
-import { type FieldValue, type FormValues, formValuesFromAnswers } from './form-state.js'
+import { ClearDraft, DraftBanner } from './draft-banner.js'
+import { type FieldValue, formValuesFromAnswers } from './form-state.js'
 import { Layout } from './layout.js'
+import { navigate } from './navigate.js'
 import { sectionPages } from './navigation.js'
 import { buildPack, buildPackFromValidated, type Copy } from './pack.js'
+import { prefetchPackFiles } from './pack-downloads.js'
 import { PackPage } from './pack-page.js'
 import { PackPreview } from './preview.js'
 import { PrivacyPage, PrivacySummary } from './privacy.js'
 import { QuestionPage } from './question-page.js'
 import { buildModel } from './questionnaire-model.js'
-import { parseRoute, type Route, routeHash } from './routes.js'
 import { TaskList } from './task-list.js'
+import { useDraft } from './use-draft.js'
+import { useHashRoute } from './use-hash-route.js'
 import { validateForm } from './validate.js'
 
 const model = buildModel(catalog.questionnaire)
 const documentIds = catalog.pack.documents
 
-function readHash(): Route {
-  return parseRoute(window.location.hash, model, documentIds)
-}
-
-function initialDraft() {
-  const storage = browserStorage()
-  let text: string | null = null
-  try {
-    text = storage?.getItem(DRAFT_KEY) ?? null
-  } catch {
-    text = null
-  }
-  return { text, draft: parseDraft(text, catalog.questionnaire) }
-}
-
 /** The whole app: state, routing by hash, the autosaved draft and the pages. */
 export function App() {
-  const initial = useMemo(initialDraft, [])
-  const [values, setValues] = useState<FormValues>(initial.draft?.values ?? {})
-  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set(initial.draft?.visited ?? []))
-  const [route, setRoute] = useState<Route>(readHash)
+  const draft = useDraft(catalog.questionnaire)
+  const { values, visited } = draft
   const [copy, setCopy] = useState<Copy>('drafter')
   const [previewOpen, setPreviewOpen] = useState(false)
   const [previewDocument, setPreviewDocument] = useState<string | undefined>(undefined)
-  const [draftProblem, setDraftProblem] = useState<DraftProblem | undefined>(undefined)
-  const [saved, setSaved] = useState(initial.draft !== undefined)
   const [notice, setNotice] = useState<string | undefined>(undefined)
-  const lastWritten = useRef<string | null>(initial.text)
-  const paused = useRef(false)
-  const otherTab = useRef<string | null>(null)
+  const clearNotice = useCallback(() => setNotice(undefined), [])
+  // Routing: the hash holds questionnaire and document ids only.
+  const route = useHashRoute(model, documentIds, clearNotice)
 
   // Note: the DOCX writer is not in the initial JavaScript; fetch it once the page is idle so
   // that downloads work offline too.
   useEffect(() => {
     prefetchPackFiles()
-  }, [])
-
-  // Routing: the hash holds questionnaire and document ids only.
-  useEffect(() => {
-    const onHash = () => {
-      if (!window.location.hash.startsWith('#/') && window.location.hash !== '') return
-      setRoute(readHash())
-      setNotice(undefined)
-    }
-    window.addEventListener('hashchange', onHash)
-    return () => window.removeEventListener('hashchange', onHash)
   }, [])
 
   const validation = useMemo(() => validateForm(catalog.questionnaire, values), [values])
@@ -76,8 +47,9 @@ export function App() {
   useEffect(() => {
     if (route.name !== 'section') return
     const first = sectionPages(model, route.sectionId, validation.visible)[0]
-    window.location.replace(
-      first ? routeHash({ name: 'question', pageId: first.id, returnToCheck: false }) : '#/',
+    navigate(
+      first ? { name: 'question', pageId: first.id, returnToCheck: false } : { name: 'tasks' },
+      { replace: true },
     )
   }, [route, validation.visible])
 
@@ -89,77 +61,22 @@ export function App() {
     document.title = `${heading?.textContent?.trim() ?? 'Build a tender pack'} – Build a tender pack – BetterForUs`
   }, [route])
 
-  // Autosave the draft to this browser, and say so when it fails.
-  useEffect(() => {
-    if (paused.current) return
-    const empty = Object.keys(values).length === 0 && visited.size === 0
-    const text = empty
-      ? undefined
-      : serialiseDraft({
-          questionnaireVersion: catalog.questionnaire.version,
-          values,
-          visited: [...visited],
-        })
-    if ((text ?? null) === lastWritten.current) return
-    const result = writeDraft(browserStorage(), text)
-    if (result.ok) {
-      lastWritten.current = text ?? null
-      setSaved(text !== undefined)
-      setDraftProblem((problem) => (problem?.kind === 'save-failed' ? undefined : problem))
-    } else {
-      setDraftProblem({ kind: 'save-failed', reason: result.reason })
-      setSaved(false)
-    }
-  }, [values, visited])
-
-  // The same draft changed in another tab: warn and pause autosave until the user chooses.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== DRAFT_KEY || event.newValue === lastWritten.current) return
-      paused.current = true
-      otherTab.current = event.newValue
-      setDraftProblem({ kind: 'changed-elsewhere' })
-    }
-    window.addEventListener('storage', onStorage)
-    return () => window.removeEventListener('storage', onStorage)
-  }, [])
-
-  const onChange = useCallback((questionId: string, value: FieldValue) => {
-    setValues((current) => ({ ...current, [questionId]: value }))
-  }, [])
-
-  const replaceAll = (next: FormValues, nextVisited: ReadonlySet<string>) => {
-    setValues(next)
-    setVisited(nextVisited)
-  }
-
-  const useOtherTab = () => {
-    const draft = parseDraft(otherTab.current, catalog.questionnaire)
-    lastWritten.current = otherTab.current
-    paused.current = false
-    setDraftProblem(undefined)
-    replaceAll(draft?.values ?? {}, new Set(draft?.visited ?? []))
-  }
-  const keepThisTab = () => {
-    paused.current = false
-    lastWritten.current = null
-    setDraftProblem(undefined)
-    setValues((current) => ({ ...current }))
-  }
+  const { setValues, setVisited, replaceAll } = draft
+  const onChange = useCallback(
+    (questionId: string, value: FieldValue) => {
+      setValues((current) => ({ ...current, [questionId]: value }))
+    },
+    [setValues],
+  )
   const clearDraft = () => {
-    const result = writeDraft(browserStorage(), undefined)
-    lastWritten.current = null
-    paused.current = false
-    setDraftProblem(result.ok ? undefined : { kind: 'save-failed', reason: result.reason })
-    replaceAll({}, new Set())
-    setSaved(false)
+    draft.clear()
     setNotice('Your draft has been cleared from this browser.')
   }
   const onLoad = (answers: Answers, missing: number, notes: string[]) => {
     const next = formValuesFromAnswers(catalog.questionnaire, answers)
     const pages = model.pages.map((page) => page.id)
     replaceAll(next, new Set(missing === 0 ? pages : []))
-    window.location.hash = missing === 0 ? '#/check' : '#/'
+    navigate(missing === 0 ? { name: 'check' } : { name: 'tasks' })
     setNotice(
       [
         missing === 0
@@ -186,7 +103,11 @@ export function App() {
 
   return (
     <Layout current={current}>
-      <DraftBanner problem={draftProblem} onUseOther={useOtherTab} onKeepThis={keepThisTab} />
+      <DraftBanner
+        problem={draft.problem}
+        onUseOther={draft.takeOtherTab}
+        onKeepThis={draft.keepThisTab}
+      />
       {notice && (
         <div class="govuk-notification-banner govuk-notification-banner--success" role="status">
           <div class="govuk-notification-banner__header">
@@ -212,7 +133,7 @@ export function App() {
               <PrivacySummary />
               <TaskList model={model} validation={validation} visited={visited} />
               <h2 class="govuk-heading-m">Your draft</h2>
-              <ClearDraft onClear={clearDraft} saved={saved} />
+              <ClearDraft onClear={clearDraft} saved={draft.saved} />
               <p class="govuk-body">
                 You can also{' '}
                 <a class="govuk-link" href="#/answers-file">
@@ -236,7 +157,7 @@ export function App() {
           onChange={onChange}
           onContinue={(pageId, next) => {
             setVisited((current) => new Set([...current, pageId]))
-            window.location.hash = routeHash(next)
+            navigate(next)
           }}
           previewOpen={previewOpen}
           onPreviewToggle={setPreviewOpen}
@@ -288,7 +209,7 @@ export function App() {
           onLoad={onLoad}
         >
           <h2 class="govuk-heading-m">Your draft in this browser</h2>
-          <ClearDraft onClear={clearDraft} saved={saved} />
+          <ClearDraft onClear={clearDraft} saved={draft.saved} />
         </AnswersFile>
       )}
       {route.name === 'privacy' && <PrivacyPage />}

@@ -1,5 +1,6 @@
 import { getAnswer } from '@betterforus/questionnaire'
 import { answerLines } from './answer-lines.js'
+import { navigate } from './navigate.js'
 import type { Model } from './questionnaire-model.js'
 import { routeHash } from './routes.js'
 import type { Validation } from './validate.js'
@@ -109,7 +110,7 @@ export function CheckAnswers({ model, validation }: { model: Model; validation: 
               class="govuk-button"
               id="create-pack"
               onClick={() => {
-                window.location.hash = routeHash({ name: 'pack' })
+                navigate({ name: 'pack' })
               }}
             >
               Create the tender pack

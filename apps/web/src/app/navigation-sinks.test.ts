@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 // W3 (docs/bad-inputs.md): no code path builds a URL from answers. This is the lint rule (Biome has
 // none for it): it reads the app's source, refuses every network and navigation sink outright, and
-// allows links and location changes only to in-page routes built by `routeHash` from questionnaire
-// ids (routes.test.ts checks that it refuses anything else) or written as literals.
+// allows links only to in-page routes built by `routeHash` from questionnaire ids (routes.test.ts
+// checks that it refuses anything else) or written as literals, and location changes only in
+// `navigate(route)`.
 
-const appFolder = new URL('.', import.meta.url).pathname
+const appFolder = fileURLToPath(new URL('.', import.meta.url))
 const files = readdirSync(appFolder, { withFileTypes: true, recursive: true })
   .filter(
     (entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts'),
@@ -47,14 +49,18 @@ describe('W3: navigation and network sinks in the web app', () => {
     expect(links).toEqual([])
   })
 
-  it('W3: changes the location only to routes', () => {
-    const changes = occurrences(/\blocation\.(?:hash\s*=|replace\()/g, 120)
+  it('W3: touches the location only through navigate(route)', () => {
+    const outside = occurrences(
+      /\bwindow\.location\b|\blocation\.(?:hash\s*=|replace\(|assign\()/g,
+      40,
+    ).filter((use) => use.file !== 'navigate.ts')
+    expect(outside).toEqual([])
+    const changes = occurrences(/\blocation\.(?:hash\s*=|replace\()/g, 40)
     expect(changes.length).toBeGreaterThan(0)
+    const navigate = source.find(({ file }) => file === 'navigate.ts')?.text ?? ''
+    expect(navigate).toMatch(/const hash = routeHash\(route\)/)
     for (const change of changes) {
-      const target = change.text.replace(/^location\.(?:hash\s*=|replace\()\s*/, '')
-      expect(target, change.file).toMatch(
-        /^(?:routeHash\(|'#\/[^']*'|[\w.]+ === 0 \? '#\/|first\s*\?\s*routeHash\()/,
-      )
+      expect(change.text.replace(/^location\.(?:hash\s*=|replace\()\s*/, '')).toMatch(/^hash\b/)
     }
   })
 })

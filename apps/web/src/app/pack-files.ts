@@ -1,6 +1,6 @@
-// Loaded only when a download is asked for: this module pulls in the DOCX writer (docx) and the
-// zip writer, which stay out of the initial JavaScript.
-import { type PackDocument, toDocx, toMarkdownDocument } from '@betterforus/generator'
+// Loaded only when a download is asked for: this module pulls in the DOCX writer and the zip
+// writer, which stay out of the initial JavaScript.
+import { type Pack, type PackDocument, packFiles, toDocx } from '@betterforus/generator'
 import { strToU8, zipSync } from 'fflate'
 
 /** One fixed time for every zip entry, from local fields, so the zip is the same in any zone. */
@@ -17,25 +17,31 @@ export function documentDocx(tree: PackDocument): Promise<Uint8Array> {
 }
 
 /**
- * The whole pack as one zip: each document as Markdown and DOCX, the manifest and the answers.
+ * The whole pack as one zip: the files the CLI writes (each document as Markdown and DOCX, and
+ * the manifest), and further files such as the answers.
  *
- * @param documents The pack's documents.
- * @param copy The copy, for the file names.
- * @param extras Further files (`manifest.json`, the answers file).
+ * @param pack The pack.
+ * @param unused Answers the questionnaire hid, for the manifest.
+ * @param extras Further files by name (the answers file).
  * @returns The zip's bytes.
  */
 export async function packZip(
-  documents: PackDocument[],
-  copy: string,
+  pack: Pack,
+  unused: readonly string[],
   extras: Record<string, string>,
 ): Promise<Uint8Array> {
-  const files: Record<string, Uint8Array> = {}
-  for (const tree of documents) {
-    const base = `${tree.data.id}.${copy}`
-    files[`${base}.md`] = strToU8(toMarkdownDocument(tree))
-    files[`${base}.docx`] = await documentDocx(tree)
-  }
-  for (const [name, text] of Object.entries(extras)) files[name] = strToU8(text)
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)))
-  return zipSync(sorted, { level: 6, mtime: ZIP_TIME })
+  const files = [
+    ...(await packFiles(pack, { unused })),
+    ...Object.entries(extras).map(([name, content]) => ({ name, content })),
+  ]
+  const entries = files
+    .map(
+      (file) =>
+        [
+          file.name,
+          typeof file.content === 'string' ? strToU8(file.content) : file.content,
+        ] as const,
+    )
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+  return zipSync(Object.fromEntries(entries), { level: 6, mtime: ZIP_TIME })
 }

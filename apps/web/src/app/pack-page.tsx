@@ -1,6 +1,7 @@
-import { Downloads } from './downloads.js'
 import { ErrorSummary } from './error-summary.js'
-import { answersFileText, type Copy, manifestText, type PackResult } from './pack.js'
+import { navigate } from './navigate.js'
+import { answersFileText, type Copy, type PackResult } from './pack.js'
+import { Downloads } from './pack-downloads.js'
 import { PackPreview } from './preview.js'
 import { routeHash } from './routes.js'
 
@@ -83,12 +84,10 @@ export function PackPage({
                 </fieldset>
               </div>
               <Downloads
-                documents={result.pack.documents}
+                pack={result.pack}
+                unused={result.unused}
                 copy={copy}
-                extras={() => ({
-                  'manifest.json': manifestText(result),
-                  'answers.json': answersFileText(result.answers),
-                })}
+                extras={() => ({ 'answers.json': answersFileText(result.answers) })}
               />
               <h2 class="govuk-heading-m">Preview</h2>
               <p class="govuk-body">
@@ -98,7 +97,7 @@ export function PackPage({
                 documents={result.pack.documents}
                 selected={documentId}
                 onSelect={(id) => {
-                  window.location.hash = routeHash({ name: 'pack', documentId: id })
+                  navigate({ name: 'pack', documentId: id })
                 }}
                 idPrefix="pack"
               />

@@ -63,17 +63,3 @@ export function buildPackFromValidated(normalised: Answers, copy: Copy): PackRes
     throw error
   }
 }
-
-/**
- * The manifest as the CLI writes it (`manifest.json`).
- *
- * @param result A built pack.
- * @returns The JSON text.
- */
-export function manifestText(result: Extract<PackResult, { kind: 'ok' }>): string {
-  const manifest = {
-    ...result.pack.manifest,
-    unusedAnswers: [...new Set([...result.unused, ...result.pack.manifest.unusedAnswers])],
-  }
-  return `${JSON.stringify(manifest, null, 2)}\n`
-}

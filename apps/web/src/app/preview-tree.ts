@@ -1,11 +1,8 @@
-import type { PackDocument } from '@betterforus/generator'
+import { type PackDocument, presentDocument } from '@betterforus/generator'
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
 import { type Schema, sanitize } from 'hast-util-sanitize'
-import type { Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Blockquote } from 'mdast'
 import { defaultHandlers, type Handlers, type State, toHast } from 'mdast-util-to-hast'
-
-/** The words that head a note, as the Markdown and DOCX writers print them. */
-const NOTE_LABEL = { drafting: 'Drafting note', risk: 'Risk note' } as const
 
 /**
  * What the preview may hold: the elements the pack's trees make, and no links, images, scripts,
@@ -52,69 +49,22 @@ export const previewSchema: Schema = {
   ancestors: {},
 }
 
-/** mdast-util-to-hast handlers for the pack's own nodes (`crossReference`, numbers, notes). */
+/**
+ * mdast-util-to-hast handlers: a note (a blockquote with `data.note`, already labelled by
+ * `presentDocument`) becomes GOV.UK inset text.
+ */
 export const previewHandlers: Handlers = {
-  crossReference(_state, node: { label: string }) {
-    return { type: 'text', value: node.label }
-  },
-  heading(state: State, node: Heading) {
-    return numbered(node, defaultHandlers.heading(state, node))
-  },
-  paragraph(state: State, node: Paragraph) {
-    return numbered(node, defaultHandlers.paragraph(state, node))
-  },
   blockquote(state: State, node: Blockquote) {
-    const note = node.data?.note
-    if (!note) return defaultHandlers.blockquote(state, node)
-    const label =
-      note.kind === 'drafting' || note.kind === 'risk' ? NOTE_LABEL[note.kind] : undefined
-    const children = state.wrap(state.all(node), true)
-    const first = children.find((child): child is Element => child.type === 'element')
-    if (label && first?.tagName === 'p') {
-      first.children.unshift(
-        {
-          type: 'element',
-          tagName: 'strong',
-          properties: {},
-          children: [{ type: 'text', value: `${label}:` }],
-        },
-        { type: 'text', value: ' ' },
-      )
-    }
+    if (!node.data?.note) return defaultHandlers.blockquote(state, node)
     const result: Element = {
       type: 'element',
       tagName: 'div',
       properties: { className: ['govuk-inset-text'] },
-      children,
+      children: state.wrap(state.all(node), true),
     }
     state.patch(node, result)
     return state.applyData(node, result)
   },
-}
-
-/** Print the clause number before the text, as the Markdown writer does: `3.1 Text`. */
-function numbered(node: Heading | Paragraph, result: Element): Element {
-  const numbering = node.data?.numbering
-  if (numbering) result.children.unshift({ type: 'text', value: `${numbering.number} ` })
-  return result
-}
-
-/** The cover lines under the title, as the Markdown writer prints them. */
-function cover(tree: PackDocument): RootContent[] {
-  const { authority, title, reference, date } = tree.data.cover
-  const strong = (value: string): PhrasingContent => ({
-    type: 'strong',
-    children: [{ type: 'text', value }],
-  })
-  const lines: PhrasingContent[][] = [
-    [strong(authority)],
-    [{ type: 'text', value: title }],
-    ...(reference
-      ? [[strong('Reference:'), { type: 'text', value: ` ${reference}` } as PhrasingContent]]
-      : []),
-    [strong('Date:'), { type: 'text', value: ` ${date}` }],
-  ]
-  return lines.map((children) => ({ type: 'paragraph', children }))
 }
 
 const GOVUK_CLASSES: Record<string, string> = {
@@ -135,8 +85,9 @@ const GOVUK_CLASSES: Record<string, string> = {
 }
 
 /**
- * Build the sanitised HTML tree of a pack document for the preview: the same mdast the writers
- * use, with the cover lines, clause numbers, cross-reference labels and notes (GOV.UK inset text),
+ * Build the sanitised HTML tree of a pack document for the preview: the tree the Markdown writer
+ * writes (`presentDocument`: cover lines, clause numbers, cross-reference labels, labelled notes),
+ * notes as GOV.UK inset text,
  * sanitised with a strict allowlist, then given GOV.UK classes (after sanitising, so the classes
  * are ours, never the content's).
  *
@@ -144,12 +95,7 @@ const GOVUK_CLASSES: Record<string, string> = {
  * @returns The hast tree.
  */
 export function previewTree(tree: PackDocument): HastRoot {
-  const [title, ...rest] = tree.children
-  const root: Root = {
-    type: 'root',
-    children: [...(title ? [title] : []), ...cover(tree), ...rest],
-  }
-  const hast = toHast(root, { handlers: previewHandlers }) as HastNodes
+  const hast = toHast(presentDocument(tree), { handlers: previewHandlers }) as HastNodes
   const clean = sanitize(hast, previewSchema) as HastRoot
   addClasses(clean)
   return clean

@@ -1,12 +1,10 @@
 import {
   type Answers,
-  buildAnswersSchema,
+  answersSchemaFor,
   conditionReferences,
-  createFacts,
-  evaluateCondition,
   type Questionnaire,
+  ruleViolations,
 } from '@betterforus/questionnaire'
-import type { ZodType } from 'zod'
 import type { DatePart } from './date-parts.js'
 import { type BuiltAnswers, buildAnswers, type FormValues } from './form-state.js'
 import { govukMessage } from './messages.js'
@@ -25,8 +23,6 @@ export interface Validation extends BuiltAnswers {
   /** The answers as the shared schema normalises them (NFC, LF, trimmed), when all are valid. */
   normalised?: Answers
 }
-
-const schemas = new WeakMap<Questionnaire, ZodType>()
 
 /**
  * Check the form with the same zod schema as the CLI (`buildAnswersSchema`) and the
@@ -48,11 +44,7 @@ export function validateForm(
   for (const [questionId, error] of built.inputErrors) {
     if (wanted(questionId)) byId.set(questionId, { questionId, ...error })
   }
-  let schema = schemas.get(questionnaire)
-  if (!schema) {
-    schema = buildAnswersSchema(questionnaire)
-    schemas.set(questionnaire, schema)
-  }
+  const schema = answersSchemaFor(questionnaire)
   const questions = new Map(
     questionnaire.sections.flatMap((section) =>
       section.questions.map((question) => [question.id, question]),
@@ -85,22 +77,19 @@ export function validateForm(
 }
 
 /**
- * Combinations of answers the law does not allow (the questionnaire's `rules`), each placed on
- * the first question it names, as `parseAnswers` places them.
+ * Combinations of answers the law does not allow (`ruleViolations`, as `parseAnswers` finds
+ * them), each placed on the first answered question it names.
  *
  * @param questionnaire The questionnaire.
  * @param answers The answers.
  * @returns The problems.
  */
 export function ruleErrors(questionnaire: Questionnaire, answers: Answers): FieldError[] {
-  const facts = createFacts(answers)
-  const errors: FieldError[] = []
-  for (const rule of questionnaire.rules ?? []) {
-    if (!evaluateCondition(rule.when, facts)) continue
-    const first = conditionReferences(rule.when).find((id) => id !== 'regime')
-    if (first !== undefined) errors.push({ questionId: first, message: rule.message })
-  }
-  return errors
+  return ruleViolations(questionnaire, answers).flatMap(({ questionId, message, when }) => {
+    // Note: a rule that names no answered question is shown on the first question it names.
+    const id = questionId ?? conditionReferences(when).find((other) => other !== 'regime')
+    return id === undefined ? [] : [{ questionId: id, message }]
+  })
 }
 
 function questionAt(

@@ -27,6 +27,16 @@ function check(source: string) {
 }
 
 describe('checkTemplate', () => {
+  it('T3: allows @key inside #each, and names it among the data variables it allows', () => {
+    expect(check('{{#each authority.name}}{{@key}}{{/each}}').messages).toEqual([])
+    expect(check('{{@key}}').messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'denied-path',
+        reason: '`@key` is not allowed here; only @index, @first, @last and @key inside #each',
+      }),
+    ])
+  })
+
   it('T3: refuses an unknown helper, with line and column', () => {
     expect(check('Text.\n\nPay {{shout authority.name}}.').messages).toEqual([
       expect.objectContaining({ ruleId: 'unknown-helper', line: 6, column: 5, fatal: true }),

@@ -167,7 +167,7 @@ export function checkTemplate(
       if (!inEach || !/^@(?:index|first|last|key)$/.test(path.original)) {
         report(
           path,
-          `\`${path.original}\` is not allowed here; only @index, @first and @last inside #each`,
+          `\`${path.original}\` is not allowed here; only @index, @first, @last and @key inside #each`,
           'denied-path',
         )
       }
@@ -185,7 +185,7 @@ export function checkTemplate(
     if (inEach) {
       report(
         path,
-        `\`${path.original}\`: inside #each only \`this\` and @index may be used`,
+        `\`${path.original}\`: inside #each only \`this\`, @index, @first, @last and @key may be used`,
         'unknown-answer',
       )
       return
@@ -203,17 +203,15 @@ export function checkTemplate(
     )
   }
 
-  const checkExpression = (expression: Expression, inEach: boolean, depth: number) => {
+  const checkExpression = (expression: Expression, inEach: boolean) => {
     if (expression.type === 'PathExpression')
       checkPath(expression as hbs.AST.PathExpression, inEach)
-    if (expression.type === 'SubExpression')
-      checkCall(expression as hbs.AST.SubExpression, inEach, depth)
+    if (expression.type === 'SubExpression') checkCall(expression as hbs.AST.SubExpression, inEach)
   }
 
   const checkCall = (
     node: hbs.AST.MustacheStatement | hbs.AST.SubExpression | hbs.AST.BlockStatement,
     inEach: boolean,
-    depth: number,
   ) => {
     const path = node.path as hbs.AST.PathExpression
     const name = path.original
@@ -243,8 +241,8 @@ export function checkTemplate(
       } else uses[listName].push((first as hbs.AST.StringLiteral).value)
     }
     uses.tests.push(...testsOf(name, node.params, scope.names))
-    for (const param of node.params) checkExpression(param, inEach, depth)
-    for (const pair of node.hash?.pairs ?? []) checkExpression(pair.value, inEach, depth)
+    for (const param of node.params) checkExpression(param, inEach)
+    for (const pair of node.hash?.pairs ?? []) checkExpression(pair.value, inEach)
   }
 
   const walk = (nodes: hbs.AST.Statement[], inEach: boolean, depth: number) => {
@@ -257,7 +255,7 @@ export function checkTemplate(
           const mustache = node as hbs.AST.MustacheStatement
           if (!mustache.escaped)
             report(node, 'triple braces `{{{ }}}` are not allowed: use `{{ }}`', 'triple-stash')
-          else checkCall(mustache, inEach, depth)
+          else checkCall(mustache, inEach)
           break
         }
         case 'BlockStatement': {
@@ -274,7 +272,7 @@ export function checkTemplate(
             )
             break
           }
-          checkCall(block, inEach, depth)
+          checkCall(block, inEach)
           const childInEach = inEach || block.path.original === 'each'
           walk(block.program.body, childInEach, depth + 1)
           if (block.inverse) walk(block.inverse.body, inEach, depth + 1)

@@ -2,10 +2,11 @@ import { readdirSync } from 'node:fs'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { compileCatalog } from './compile-catalog.js'
 
-const fixtures = new URL('../../fixtures/', import.meta.url).pathname
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url))
 const minimal = path.join(fixtures, 'minimal')
 const library = { name: '@example/minimal-library', version: '1.2.3' }
 const temporary: string[] = []

@@ -2,6 +2,7 @@ import { conditionSchema } from '@betterforus/questionnaire'
 import { z } from 'zod'
 import {
   confidenceSchema,
+  contractTypes,
   idSchema,
   isoDateSchema,
   nations,
@@ -39,7 +40,7 @@ export const clauseFrontMatterSchema = z.strictObject({
   applies: z.strictObject({
     regimes: z.array(z.enum(regimes)).min(1),
     nations: z.array(z.enum(nations)).min(1),
-    contract_types: z.array(z.enum(['services', 'works', 'goods'])).min(1),
+    contract_types: z.array(z.enum(contractTypes)).min(1),
   }),
   include_when: conditionSchema,
   legal_basis: z.partialRecord(regimeSchema, z.array(legalBasisEntrySchema).min(1)),

@@ -1,3 +1,4 @@
+import { type Regime, regimes } from '@betterforus/questionnaire'
 import { z } from 'zod'
 
 /** A kebab-case id such as `pay-rlw-require`. */
@@ -18,11 +19,12 @@ export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date such as 2026-05-01 (in quotes)')
 
-export const regimes = ['pa2023', 'pcr2015', 'scotland'] as const
+// Note: the regimes are the questionnaire's, which derives them.
+export { type Regime, regimes }
 export const regimeSchema = z.enum(regimes)
-export type Regime = z.infer<typeof regimeSchema>
 
 export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const
+export const contractTypes = ['services', 'works', 'goods'] as const
 export const principles = [
   'respect',
   'decent-pay',

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
-import { type PackFormat, type PackOptions, packFormats } from '../pack-options.js'
+import type { PackOptions } from '../pack-options.js'
+import { parseFormats } from '../parse-formats.js'
 
 export interface GenerateCommandOptions {
   out: string
@@ -45,16 +46,13 @@ export async function generateCommand(
 
 /** Check `--format` and `--copy`; a message naming the option when one is wrong. */
 function readPackOptions(options: GenerateCommandOptions): PackOptions | string {
-  const wanted = options.format.split(',').map((format) => format.trim())
-  const unknown = wanted.filter((format) => !packFormats.includes(format as PackFormat))
-  if (unknown.length > 0 || wanted.length === 0) {
-    return `--format: unknown format \`${unknown.join(', ')}\`; use md, docx or md,docx`
-  }
+  const formats = parseFormats(options.format)
+  if (typeof formats === 'string') return formats
   if (options.copy !== 'drafter' && options.copy !== 'issue') {
     return `--copy: expected \`drafter\` or \`issue\`, not \`${options.copy}\``
   }
   return {
-    formats: wanted as PackFormat[],
+    formats,
     copy: options.copy,
     toc: options.toc === true,
     documents: options.document?.split(',').map((id) => id.trim()),

@@ -1,5 +1,5 @@
 import { catalogFromSource, compileCatalog } from '@betterforus/clauses/compiler'
-import { lintBranches } from '@betterforus/generator'
+import { lintBranches } from '@betterforus/generator/lint'
 import { formatBranchCoverage, formatBranchFailures } from '../format-branch-report.js'
 import { countErrors, formatMessages } from '../format-messages.js'
 import { readTemplatesFolder } from '../read-templates-folder.js'

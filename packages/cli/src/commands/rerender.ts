@@ -1,20 +1,16 @@
 import path from 'node:path'
-import { type Pack, redlinePacks, toDocx, toMarkdownDocument } from '@betterforus/generator'
+import { type Pack, type PackFile, packFiles, redlinePacks } from '@betterforus/generator'
 import { type MigrationReport, migrateAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
 import { loadRelease, type Release } from '../load-release.js'
+import { parseFormats } from '../parse-formats.js'
+import { printChanges } from '../print-changes.js'
 import { readAnswersFile } from '../read-answers-file.js'
+import { redlineFiles } from '../redline-files.js'
+import { answersFor, packFor } from '../release-answers.js'
+import { reportReleaseError } from '../report-release-error.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
-import {
-  answersFor,
-  type Output,
-  packFor,
-  parseFormats,
-  printChanges,
-  redlineOutputs,
-  reportReleaseError,
-} from './diff.js'
 
 export interface RerenderCommandOptions {
   previous: string
@@ -22,6 +18,7 @@ export interface RerenderCommandOptions {
   out: string
   format: string
   copy: string
+  toc?: boolean
 }
 
 function migrationLines(report: MigrationReport): string[] {
@@ -49,7 +46,10 @@ export async function rerenderCommand(
   options: RerenderCommandOptions,
 ): Promise<number> {
   const formats = parseFormats(options.format)
-  if (!formats) return 2
+  if (typeof formats === 'string') {
+    console.error(formats)
+    return 2
+  }
   const copy = options.copy === 'issue' ? 'issue' : 'drafter'
   let previous: Release
   let release: Release
@@ -104,19 +104,11 @@ export async function rerenderCommand(
   }
   const [before, after] = packs as [Pack, Pack]
 
-  const outputs: Output[] = []
-  for (const tree of after.documents) {
-    const base = `${tree.data.id}.${copy}`
-    if (formats.includes('md'))
-      outputs.push({ name: `${base}.md`, content: toMarkdownDocument(tree) })
-    if (formats.includes('docx'))
-      outputs.push({ name: `${base}.docx`, content: await toDocx(tree) })
-  }
-  const manifest = {
-    ...after.manifest,
-    unusedAnswers: [...new Set([...next.unused, ...after.manifest.unusedAnswers])],
-  }
-  outputs.push({ name: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` })
+  const outputs: PackFile[] = await packFiles(after, {
+    formats,
+    toc: options.toc === true,
+    unused: next.unused,
+  })
   if (migration.steps.length > 0)
     outputs.push({ name: 'answers.migrated.yaml', content: migration.text })
   const redline = redlinePacks(before, after, { from: previous.label, to: release.label })
@@ -129,13 +121,13 @@ export async function rerenderCommand(
       dropped: migration.dropped,
     },
   }
-  const redlineFiles = await redlineOutputs(redline, formats, migrationReport || {})
+  const redlineOutputs = await redlineFiles(redline, formats, migrationReport || {})
   const lines = migrationLines(migration)
-  for (const output of redlineFiles) {
+  for (const output of redlineOutputs) {
     if (output.name === 'summary.md' && lines.length > 0)
       output.content = `${String(output.content)}\n## Answers migrated\n\n${lines.slice(1).join('\n')}\n`
   }
-  outputs.push(...redlineFiles)
+  outputs.push(...redlineOutputs)
   await writeFilesAtomically(options.out, outputs)
   for (const output of outputs) console.log(path.join(options.out, output.name))
   if (lines.length > 0) console.log(`\n${lines.join('\n  ')}`)

@@ -13,7 +13,7 @@ import { loadRelease } from '../load-release.js'
 import { printable } from '../printable.js'
 import { readAnswersFile } from '../read-answers-file.js'
 import { readDocumentFile } from '../read-document-file.js'
-import { reportReleaseError } from './diff.js'
+import { reportReleaseError } from '../report-release-error.js'
 
 /** Read the document's provenance, or print one line saying why not. */
 async function readDocument(documentPath: string): Promise<DocumentProvenance | undefined> {

@@ -1,14 +1,20 @@
 import {
   type Catalog,
   type CatalogClause,
+  clauseApplies,
+  clauseInputs,
   DEFINITIONS_CLAUSE,
-  nations,
-  regimes,
+  documentClauseIds,
   type Template,
   type TemplateTest,
 } from '@betterforus/clauses'
-import { conditionReferences, listQuestions, type Questionnaire } from '@betterforus/questionnaire'
-import { decidePartly, type PartialFacts, REGIME_INPUTS, UNKNOWN } from './decide-partly.js'
+import {
+  conditionReferences,
+  listQuestions,
+  type PartialFacts,
+  type Questionnaire,
+  REGIME_INPUTS,
+} from '@betterforus/questionnaire'
 
 /**
  * A part of the pack whose output depends on few questions, enumerated on its own: a clause
@@ -40,38 +46,16 @@ export interface BranchUnit {
   refs: string[]
 }
 
-const ALL_CONTRACT_TYPES = ['services', 'works', 'goods']
-
-/** The answers that decide whether a clause is in the pack: its condition and `applies`. */
-export function inclusionIds(clause: CatalogClause): string[] {
-  const { applies, include_when } = clause.meta
-  return [
-    ...conditionReferences(include_when),
-    ...(applies.regimes.length < regimes.length ? ['regime'] : []),
-    ...(applies.nations.length < nations.length ? ['authority.nation'] : []),
-    ...(applies.contract_types.length < ALL_CONTRACT_TYPES.length ? ['contract.type'] : []),
-  ]
-}
-
-/** Whether a clause is in the pack, from the answers that decide it (see `inclusionIds`). */
+/**
+ * Whether a clause is in the pack, from answers chosen so far: a unit enumerates every answer in
+ * `clauseInputs`, so the answer is never unknown.
+ */
 export function isIncluded(clause: CatalogClause, facts: PartialFacts): boolean {
-  const { applies, include_when, status } = clause.meta
-  if (status === 'withdrawn') return false
-  const known = (id: string) => {
-    const value = facts(id)
-    if (value === UNKNOWN) throw new TypeError(`\`${id}\` was not chosen for ${clause.meta.id}`)
-    return value
+  const applies = clauseApplies(clause.meta, facts)
+  if (applies === 'unknown') {
+    throw new TypeError(`Cannot decide whether ${clause.meta.id} applies: an input was not chosen`)
   }
-  const included =
-    (applies.regimes.length === regimes.length ||
-      applies.regimes.includes(known('regime') as never)) &&
-    (applies.nations.length === nations.length ||
-      applies.nations.includes(known('authority.nation') as never)) &&
-    (applies.contract_types.length === ALL_CONTRACT_TYPES.length ||
-      applies.contract_types.includes(known('contract.type') as never)) &&
-    decidePartly(include_when, facts)
-  if (included === undefined) throw new TypeError(`Cannot decide ${clause.meta.id}'s include_when`)
-  return included
+  return applies
 }
 
 /**
@@ -153,10 +137,9 @@ export function branchUnits(catalog: Catalog): BranchUnit[] {
       ),
     )
     if (isMemo) continue
-    const clauses = [
-      ...(document.meta.definitions ? [DEFINITIONS_CLAUSE] : []),
-      ...document.meta.clauses,
-    ].flatMap((clauseId) => clauseById.get(clauseId) ?? [])
+    const clauses = documentClauseIds(document).flatMap(
+      (clauseId) => clauseById.get(clauseId) ?? [],
+    )
     for (const clause of clauses) {
       const targets = clause.uses.refs.flatMap((ref) => clauseById.get(ref) ?? [])
       const isDefinitions = clause.meta.id === DEFINITIONS_CLAUSE
@@ -177,9 +160,9 @@ export function branchUnits(catalog: Catalog): BranchUnit[] {
             refs: clause.uses.refs,
           },
           [
-            ...inclusionIds(clause),
+            ...clauseInputs(clause.meta),
             ...testedIds(clause.uses.tests),
-            ...targets.flatMap(inclusionIds),
+            ...targets.flatMap((target) => clauseInputs(target.meta)),
             ...(isDefinitions ? glossaryTested : []),
           ],
           [
@@ -199,7 +182,7 @@ export function branchUnits(catalog: Catalog): BranchUnit[] {
           templates: [],
           refs: [],
         },
-        clauses.flatMap(inclusionIds),
+        clauses.flatMap((clause) => clauseInputs(clause.meta)),
         [],
       ),
     )

@@ -3,16 +3,14 @@ import {
   type AnswerValue,
   type Condition,
   conditionReferences,
-  type Question,
-} from '@betterforus/questionnaire'
-import { type AnswerClass, UNANSWERED } from './answer-class.js'
-import {
   decidePartly,
   type PartialFacts,
+  type Question,
   REGIME_INPUTS,
   regimeSoFar,
   UNKNOWN,
-} from './decide-partly.js'
+} from '@betterforus/questionnaire'
+import { type AnswerClass, UNANSWERED } from './answer-class.js'
 
 /** Everything a combination is drawn from: the questions in order, their classes and the rules. */
 export interface AnswerSpace {

@@ -6,6 +6,7 @@
  * <w:p><w:pPr><w:pStyle w:val="CoverLine"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>Anytown Council</w:t></w:r></w:p>
  * ```
  */
+import { coverLines } from '../cover-lines.js'
 import type { PackDocumentInfo } from '../pack-tree.js'
 import { assertXmlText } from './assert-xml-text.js'
 import { isRightToLeft, paragraphXml, run } from './xml.js'
@@ -13,17 +14,9 @@ import { isRightToLeft, paragraphXml, run } from './xml.js'
 const RULE = '<w:bottom w:val="single" w:sz="8" w:space="8" w:color="000000"/>'
 
 export function coverBlock(info: PackDocumentInfo): string {
-  const { authority, title, reference, date } = info.cover
-  const all: [string, string, boolean][] = [
-    ['', authority, true],
-    ['', title, false],
-    ['Reference:', reference, false],
-    ['Date:', date, false],
-  ]
-  // Note: the reference is optional; leave its line out rather than print an empty label.
-  const lines = all.filter(([, value]) => value !== '')
+  const lines = coverLines(info)
   return lines
-    .map(([label, value, bold], index) => {
+    .map(({ label = '', value, bold }, index) => {
       assertXmlText(value, info.id)
       const last = index === lines.length - 1
       const rtl = label === '' && isRightToLeft(value)

@@ -14,6 +14,7 @@
  * `w:startOverride`s start every level at 1, so each one starts at (a), (i) or 1: ECMA-376
  * Part 1, 17.9.
  */
+import { INDENT } from './units.js'
 import { DECLARATION, W_NS } from './xml.js'
 
 export type NumberingKind = 'bullet' | 'legal' | 'ordered'
@@ -22,8 +23,10 @@ export type NumberingKind = 'bullet' | 'legal' | 'ordered'
 export const CLAUSE_NUM = 2
 /** The `w:numId` of bullet lists. */
 export const BULLET_NUM = 1
-/** The hanging indent of every numbered level, in twips (1.27 cm). */
-export const HANGING = 720
+/** The hanging indent of every numbered level: one step of indent (1.27 cm). */
+export const HANGING = INDENT
+/** The hanging indent of bullets and ordered lists: half a step, room for a bullet or `1.`. */
+const LIST_HANGING = INDENT / 2
 
 const ABSTRACT_ID: Record<NumberingKind, number> = { bullet: 1, legal: 2, ordered: 3 }
 const LEVELS: Record<NumberingKind, number> = { bullet: 3, legal: 5, ordered: 3 }
@@ -49,8 +52,8 @@ const ABSTRACTS =
     ['●', '○', '■'].map((text, ilvl) => ({
       format: 'bullet',
       text,
-      left: 720 * (ilvl + 1),
-      hanging: 360,
+      left: INDENT * (ilvl + 1),
+      hanging: LIST_HANGING,
     })),
   ) +
   abstract('legal', [
@@ -73,7 +76,7 @@ const ABSTRACTS =
       format: 'decimal',
       text: `%${ilvl + 1}.`,
       left: HANGING * (ilvl + 1),
-      hanging: 360,
+      hanging: LIST_HANGING,
     })),
   )
 

@@ -10,6 +10,7 @@
  */
 import { APP_XML } from './document-properties.js'
 import { STYLES_XML } from './styles.js'
+import { INDENT } from './units.js'
 import { DECLARATION, W_NS } from './xml.js'
 
 const CT = 'application/vnd.openxmlformats-officedocument'
@@ -40,7 +41,7 @@ const relationships = (items: ReadonlyArray<[id: string, type: string, target: s
   `${DECLARATION}<Relationships xmlns="${PACKAGE_RELS}">${items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join('')}</Relationships>`
 
 const settings = (trackRevisions: boolean) =>
-  `${DECLARATION}<w:settings xmlns:w="${W_NS}">${trackRevisions ? '<w:trackRevisions/>' : ''}<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+  `${DECLARATION}<w:settings xmlns:w="${W_NS}">${trackRevisions ? '<w:trackRevisions/>' : ''}<w:defaultTabStop w:val="${INDENT}"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
 
 /** Every part of the package, by name. */
 export function packageParts(parts: DocumentParts): Record<string, string> {

@@ -13,10 +13,11 @@
  * styles are Word's own lower-case names ("heading 1", "toc 1"), so Word maps them to its styles.
  */
 import { CLAUSE_NUM } from './numbering.js'
+import { INDENT } from './units.js'
 import { DECLARATION, W_NS } from './xml.js'
 
-/** The width of the text on an A4 page with 2.54 cm margins, in twips. */
-export const TEXT_WIDTH = 11906 - 2 * 1440
+/** Word's own indent per level of its "toc N" styles (about 0.39 cm). */
+const TOC_LEVEL_INDENT = 220
 /** The body font; LibreOffice uses Liberation Sans, which has Arial's metrics. */
 export const FONT = 'Arial'
 
@@ -67,7 +68,12 @@ export const STYLES_XML = `${DECLARATION}<w:styles xmlns:w="${W_NS}"><w:docDefau
     pPr: '<w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="2"/>',
     rPr: `${BOLD}<w:i/><w:iCs/>${size(22)}`,
   }),
-  style({ id: 'Definition', name: 'Definition', quickFormat: true, pPr: '<w:ind w:left="720"/>' }),
+  style({
+    id: 'Definition',
+    name: 'Definition',
+    quickFormat: true,
+    pPr: `<w:ind w:left="${INDENT}"/>`,
+  }),
   style({
     id: 'Note',
     name: 'Note',
@@ -93,7 +99,7 @@ export const STYLES_XML = `${DECLARATION}<w:styles xmlns:w="${W_NS}"><w:docDefau
       id: `TOC${level}`,
       name: `toc ${level}`,
       next: 'Normal',
-      pPr: `<w:spacing w:after="100"/><w:ind w:left="${(level - 1) * 220}"/>`,
+      pPr: `<w:spacing w:after="100"/><w:ind w:left="${(level - 1) * TOC_LEVEL_INDENT}"/>`,
     }),
   ),
 ].join('')}</w:styles>`

@@ -11,7 +11,7 @@
  */
 import { toString as textOf } from 'mdast-util-to-string'
 import type { PackDocument } from '../pack-tree.js'
-import { TEXT_WIDTH } from './styles.js'
+import { TEXT_WIDTH } from './units.js'
 import { escapeXml, paragraphXml, run } from './xml.js'
 
 const BEGIN =

@@ -19,6 +19,7 @@ import { numberingXml } from './numbering.js'
 import { packFooter } from './pack-footer.js'
 import { FOOTER_RID, packageParts } from './package-parts.js'
 import { tableOfContents } from './table-of-contents.js'
+import { A4, HEADER_FOOTER_DISTANCE, PAGE_MARGIN } from './units.js'
 import { DECLARATION, R_NS, W_NS } from './xml.js'
 import { zipPackage } from './zip-package.js'
 
@@ -34,7 +35,7 @@ const isNotice = (node: RootContent) =>
 
 /** A4 portrait with 2.54 cm margins, with or without the footer on every page. */
 const section = (footer: boolean) =>
-  `<w:sectPr>${footer ? `<w:footerReference w:type="default" r:id="${FOOTER_RID}"/>` : ''}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>`
+  `<w:sectPr>${footer ? `<w:footerReference w:type="default" r:id="${FOOTER_RID}"/>` : ''}<w:pgSz w:w="${A4.width}" w:h="${A4.height}"/><w:pgMar w:top="${PAGE_MARGIN}" w:right="${PAGE_MARGIN}" w:bottom="${PAGE_MARGIN}" w:left="${PAGE_MARGIN}" w:header="${HEADER_FOOTER_DISTANCE}" w:footer="${HEADER_FOOTER_DISTANCE}" w:gutter="0"/></w:sectPr>`
 
 /**
  * The instant `yyyy-mm-ddT00:00:00Z` of an ISO date, or a TypeError naming the value.
@@ -58,7 +59,9 @@ export function documentXml(body: string, { footer = false } = {}): string {
  *
  * @param tree The pack document (an mdast root with numbering, clause marks and notes in `data`).
  * @param options `toc` and `date`.
- * @returns The `.docx` package.
+ * @returns The `.docx` package. Note: `async` with nothing to await, on purpose: every error
+ *   reaches the caller as a rejected promise, and the signature stays the one the `docx`
+ *   library's writer needs, should it come back (issue 14).
  * @example
  * await toDocx(tree, { toc: true, date: '2026-06-01' }) //=> Uint8Array [0x50, 0x4b, …]
  */

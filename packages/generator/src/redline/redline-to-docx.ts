@@ -23,7 +23,9 @@ export const REDLINE_AUTHOR = 'BetterForUs'
  * Build the DOCX bytes of a redline, deterministically: the same redline gives the same bytes.
  *
  * @param redline A document from `redlinePacks` or `redlineLibrary`.
- * @returns The `.docx` package.
+ * @returns The `.docx` package. Note: `async` with nothing to await, on purpose: every error
+ *   reaches the caller as a rejected promise, and the signature stays the one the `docx`
+ *   library's writer needs, should it come back (issue 14).
  */
 export async function redlineToDocx(redline: RedlineDocument): Promise<Uint8Array> {
   const date = fixedInstant(redline.date, "the redline's date")

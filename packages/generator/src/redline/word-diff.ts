@@ -33,7 +33,3 @@ export function diffParagraphs(
   }
   return paragraphs.filter((paragraph) => paragraph.length > 0)
 }
-
-/** Whether any part of a diff is an insertion or a deletion. */
-export const hasChanges = (paragraphs: readonly ChangedParagraph[]): boolean =>
-  paragraphs.some((paragraph) => paragraph.some((change) => change.kind !== 'same'))

@@ -11,6 +11,7 @@ import type { Blockquote } from 'mdast'
 import { NOTE_LABEL } from '../../note-label.js'
 import type { DocxState } from '../docx-state.js'
 import { notePrefix } from '../note-prefix.js'
+import { INDENT } from '../units.js'
 import { paragraphXml } from '../xml.js'
 
 export function blockquote(node: Blockquote, state: DocxState): string {
@@ -21,7 +22,7 @@ export function blockquote(node: Blockquote, state: DocxState): string {
     state.notesByClause.has(note.clauseId)
   )
     return ''
-  const props = note === undefined ? { indentLeft: 720 } : { style: 'Note' }
+  const props = note === undefined ? { indentLeft: INDENT } : { style: 'Note' }
   let xml = ''
   node.children.forEach((child, index) => {
     if (child.type !== 'paragraph') {

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createDocxState } from '../docx-state.js'
 import { info } from '../test-tree.js'
-import { blockHandlers, inlineHandlers, toBlocks, toRuns } from './index.js'
+import { toBlocks, toRuns } from './index.js'
 
 const state = () => createDocxState(info().id, { toBlocks, toRuns })
 
 describe('handlers', () => {
-  it('should map every node type of the pack tree to a handler', () => {
-    expect(Object.keys(blockHandlers).sort()).toEqual([
-      'blockquote',
-      'heading',
-      'list',
-      'listItem',
-      'paragraph',
-      'table',
-      'thematicBreak',
-    ])
-    expect(Object.keys(inlineHandlers).sort()).toEqual([
-      'break',
-      'crossReference',
-      'emphasis',
-      'inlineCode',
-      'strong',
-      'text',
-    ])
-  })
-
   it('should name an unknown phrasing type and the document', () => {
     expect(() => state().toRuns([{ type: 'link', url: 'x', children: [] }], {})).toThrow(
       'Cannot convert mdast node `link` in document `doc-contract-schedule` to DOCX: there is no phrasing handler',

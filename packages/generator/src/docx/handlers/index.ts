@@ -20,11 +20,31 @@ import { table } from './table.js'
 import { text } from './text.js'
 import { thematicBreak } from './thematic-break.js'
 
-type BlockHandler = (node: never, state: DocxState) => string
-type InlineHandler = (node: never, state: DocxState, format: RunFormat) => string
+/** The block node types of a pack tree (table rows and cells are written by `table`). */
+export type BlockType =
+  | 'blockquote'
+  | 'heading'
+  | 'list'
+  | 'listItem'
+  | 'paragraph'
+  | 'table'
+  | 'thematicBreak'
+/** The phrasing node types of a pack tree. */
+export type InlineType = 'break' | 'crossReference' | 'emphasis' | 'inlineCode' | 'strong' | 'text'
+
+type NodeOf<Type> = Extract<Nodes, { type: Type }>
+
+// Note: mapped types, so a node type without a handler, or a handler for the wrong node, does
+// not compile.
+type BlockHandlers = {
+  readonly [Type in BlockType]: (node: NodeOf<Type>, state: DocxState) => string
+}
+type InlineHandlers = {
+  readonly [Type in InlineType]: (node: NodeOf<Type>, state: DocxState, format: RunFormat) => string
+}
 
 /** Block handlers by node type. */
-export const blockHandlers: Readonly<Record<string, BlockHandler>> = {
+export const blockHandlers: BlockHandlers = {
   blockquote,
   heading,
   list,
@@ -35,7 +55,7 @@ export const blockHandlers: Readonly<Record<string, BlockHandler>> = {
 }
 
 /** Phrasing handlers by node type. */
-export const inlineHandlers: Readonly<Record<string, InlineHandler>> = {
+export const inlineHandlers: InlineHandlers = {
   break: hardBreak,
   crossReference,
   emphasis,
@@ -53,7 +73,9 @@ function unknown(type: string, kind: string, state: DocxState): Error {
 export function toBlocks(nodes: readonly Nodes[], state: DocxState): string {
   let xml = ''
   for (const node of nodes) {
-    const handle = Object.hasOwn(blockHandlers, node.type) ? blockHandlers[node.type] : undefined
+    const handle = Object.hasOwn(blockHandlers, node.type)
+      ? blockHandlers[node.type as BlockType]
+      : undefined
     if (handle === undefined) throw unknown(node.type, 'block', state)
     xml += (handle as (node: Nodes, state: DocxState) => string)(node, state)
   }
@@ -67,7 +89,9 @@ export function toRuns(
 ): string {
   let xml = ''
   for (const node of nodes) {
-    const handle = Object.hasOwn(inlineHandlers, node.type) ? inlineHandlers[node.type] : undefined
+    const handle = Object.hasOwn(inlineHandlers, node.type)
+      ? inlineHandlers[node.type as InlineType]
+      : undefined
     if (handle === undefined) throw unknown(node.type, 'phrasing', state)
     xml += (handle as (node: PhrasingContent, state: DocxState, format: RunFormat) => string)(
       node,

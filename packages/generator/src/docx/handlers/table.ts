@@ -10,7 +10,7 @@
  */
 import type { Table } from 'mdast'
 import type { DocxState } from '../docx-state.js'
-import { TEXT_WIDTH } from '../styles.js'
+import { TEXT_WIDTH } from '../units.js'
 import { paragraphXml } from '../xml.js'
 
 const line = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`

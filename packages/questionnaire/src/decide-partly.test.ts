@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decidePartly, type PartialFacts, regimeSoFar, UNKNOWN } from './decide-partly.js'
+import { decidePartly, type PartialFacts, UNKNOWN } from './decide-partly.js'
+import { regimeSoFar } from './derive-regime.js'
 
 const facts =
   (known: Record<string, unknown>): PartialFacts =>

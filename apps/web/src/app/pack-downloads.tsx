@@ -1,6 +1,6 @@
-import { type PackDocument, toMarkdownDocument } from '@betterforus/generator'
+import { type Pack, packFileName, toMarkdownDocument } from '@betterforus/generator'
 import { useState } from 'preact/hooks'
-import { downloadFile, MIME } from './download.js'
+import { downloadFile, MIME } from './download-file.js'
 import type { Copy } from './pack.js'
 
 /**
@@ -28,11 +28,13 @@ export function prefetchPackFiles() {
  * names them: `<document>.<copy>.docx`.
  */
 export function Downloads({
-  documents,
+  pack,
+  unused,
   copy,
   extras,
 }: {
-  documents: PackDocument[]
+  pack: Pack
+  unused: readonly string[]
   copy: Copy
   extras: () => Record<string, string>
 }) {
@@ -76,8 +78,9 @@ export function Downloads({
           </tr>
         </thead>
         <tbody class="govuk-table__body">
-          {documents.map((tree) => {
-            const base = `${tree.data.id}.${copy}`
+          {pack.documents.map((tree) => {
+            const docx = packFileName(tree, 'docx')
+            const markdown = packFileName(tree, 'md')
             return (
               <tr class="govuk-table__row" key={tree.data.id}>
                 <th scope="row" class="govuk-table__header app-document-title">
@@ -88,12 +91,12 @@ export function Downloads({
                     <button
                       type="button"
                       class="govuk-button govuk-button--secondary"
-                      data-download={`${base}.docx`}
+                      data-download={docx}
                       disabled={busy !== undefined}
                       onClick={() =>
-                        run(`${base}.docx`, async () => {
+                        run(docx, async () => {
                           const { documentDocx } = await loadPackFiles()
-                          downloadFile(`${base}.docx`, await documentDocx(tree), MIME.docx)
+                          downloadFile(docx, await documentDocx(tree), MIME.docx)
                         })
                       }
                     >
@@ -102,9 +105,9 @@ export function Downloads({
                     <button
                       type="button"
                       class="govuk-button govuk-button--secondary"
-                      data-download={`${base}.md`}
+                      data-download={markdown}
                       onClick={() =>
-                        downloadFile(`${base}.md`, toMarkdownDocument(tree), MIME.markdown)
+                        downloadFile(markdown, toMarkdownDocument(tree), MIME.markdown)
                       }
                     >
                       Markdown<span class="govuk-visually-hidden">: {tree.data.title}</span>
@@ -126,7 +129,7 @@ export function Downloads({
             const { packZip } = await loadPackFiles()
             downloadFile(
               `betterforus-pack.${copy}.zip`,
-              await packZip(documents, copy, extras()),
+              await packZip(pack, unused, extras()),
               MIME.zip,
             )
           })

@@ -1,19 +1,28 @@
-import {
-  type AnswerValue,
-  type Condition,
-  deriveRegime,
-  evaluateCondition,
-} from '@betterforus/questionnaire'
+import type { AnswerValue } from './answers.js'
+import type { Condition } from './condition.js'
+import { evaluateCondition } from './evaluate-condition.js'
 
 /** Stands for an answer not chosen yet. */
 export const UNKNOWN: unique symbol = Symbol('unknown')
 
-/** Looks up an answer chosen so far: `UNKNOWN` when it is not chosen yet. */
+/**
+ * Looks up an answer chosen so far, or a derived fact such as `regime`: `UNKNOWN` when it is not
+ * chosen yet. Every `Facts` is a `PartialFacts` that knows everything.
+ */
 export type PartialFacts = (id: string) => AnswerValue | undefined | typeof UNKNOWN
 
 /**
  * Decide a condition on answers chosen so far (Kleene's three-valued logic): `undefined` when
  * the answers not chosen yet could still make it either way.
+ *
+ * @param condition
+ *   The condition, as read from `show_if`, `include_when` or a rule.
+ * @param facts
+ *   Looks up answers chosen so far.
+ * @returns
+ *   Whether the condition holds, or `undefined` while it cannot be told.
+ * @example
+ *   decidePartly({ answer: 'pay.approach', is: 'require' }, () => UNKNOWN) //=> undefined
  */
 export function decidePartly(condition: Condition, facts: PartialFacts): boolean | undefined {
   if (condition === 'always') return true
@@ -34,17 +43,4 @@ export function decidePartly(condition: Condition, facts: PartialFacts): boolean
   const value = facts(condition.answer)
   if (value === UNKNOWN) return undefined
   return evaluateCondition(condition, () => value)
-}
-
-/** The answers `deriveRegime` reads. */
-export const REGIME_INPUTS = ['authority.nation', 'procurement.startDate'] as const
-
-/** The derived `regime` from answers chosen so far, or `UNKNOWN` until both of its inputs are. */
-export function regimeSoFar(facts: PartialFacts): string | typeof UNKNOWN {
-  const [nation, start] = REGIME_INPUTS.map(facts)
-  if (nation === UNKNOWN || start === UNKNOWN) return UNKNOWN
-  return deriveRegime({
-    authority: { ...(nation !== undefined && { nation }) },
-    procurement: { ...(start !== undefined && { startDate: start }) },
-  })
 }
