@@ -15,6 +15,7 @@ export type {
 } from './catalog-types.js'
 export { defineAnswers } from './define-answers.js'
 export { DEFINITIONS_CLAUSE } from './definitions-clause.js'
+export { findPlaceholder } from './find-placeholder.js'
 export { findTerms } from './find-terms.js'
 export { formatDate } from './format-date.js'
 export { formatMoney } from './format-money.js'
@@ -23,6 +24,7 @@ export {
   commencementDates,
   provisionApplies,
   type ScopeFacts,
+  scopeProblem,
 } from './provision-applies.js'
 export { SLOT_CLOSE, SLOT_OPEN, type Slot } from './render-state.js'
 export {
