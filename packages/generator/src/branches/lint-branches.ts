@@ -174,14 +174,17 @@ export function lintBranches(catalog: Catalog): BranchReport {
   }
 
   // Note: a provision named in a clause's own words, not through cite, is found only where the
-  // clause is rendered for the answers that put it out of scope: render every document for
-  // every class of the scope inputs too.
+  // clause is rendered for the answers that put it out of scope: render every issued document
+  // (the memo is the drafter's) for every class of the scope inputs too.
   const scopeDomains = new Map(
     SCOPE_INPUTS.flatMap((id) => (classes.has(id) ? [[id, classes.get(id) ?? []] as const] : [])),
   )
+  const issued = catalog.pack.documents.filter(
+    (id) => catalog.documents.find((document) => document.meta.id === id)?.meta.kind !== 'memo',
+  )
   for (const { answers } of enumerateCombinations(space, scopeDomains)) {
     if (refusal(answers)) continue
-    for (const documentId of catalog.pack.documents) {
+    for (const documentId of issued) {
       const unit = units.find((candidate) => candidate.document === documentId) as BranchUnit
       render(catalog, documentId, answers, unit)
     }
