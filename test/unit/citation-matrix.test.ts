@@ -59,7 +59,7 @@ const SSI = [
   'Scottish law does not apply',
 ] as [RegExp, string]
 const PAYMENT_POLICY = "the Buyer's own policy on publishing payment information"
-const POLICY_30_DAYS = 'the 30-day payment term that the Buyer applies as a matter of policy'
+const POLICY_30_DAYS = "the Buyer's 30-day payment policy"
 const reserved = {
   supportedEmployment: true,
   disadvantagedDefinition:

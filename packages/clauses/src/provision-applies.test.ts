@@ -102,7 +102,7 @@ describe('the library citations', () => {
       ['northern-ireland', 'ni-devolved'],
     ] as const)
       expect(cite('prompt-payment', { ...pcr, nation, authorityKind })).toBe(
-        'the 30-day payment term that the Buyer applies as a matter of policy',
+        "the Buyer's 30-day payment policy",
       )
     expect(cite('prompt-payment', { ...pcr, nation: 'wales' })).toBe(
       'regulation 113 of the Public Contracts Regulations 2015',
