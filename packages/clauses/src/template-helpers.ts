@@ -2,6 +2,7 @@ import type { HelperOptions } from 'handlebars'
 import { formatDate } from './format-date.js'
 import { formatMoney } from './format-money.js'
 import { AnswerText, type RenderState } from './render-state.js'
+import { selectCitation } from './select-citation.js'
 import { selectRate } from './select-rate.js'
 
 /**
@@ -99,8 +100,11 @@ const helpers: Record<HelperName, Helper> = {
     const o = options as HelperOptions
     const state = stateOf(o)
     const name = textOf(topic, 'cite')
-    const citation = state.data.citations[name]?.[state.regime]
-    if (!citation) throw new RangeError(`No citation of \`${name}\` for ${state.regime}`)
+    const citation = selectCitation(state.data, name, state.scope)
+    if (!citation)
+      throw new RangeError(
+        `No citation of \`${name}\` applies under ${state.regime}: data/citations.yaml has no form for it`,
+      )
     return print(o, citation.full)
   },
   ref(clauseId, options) {

@@ -3,6 +3,7 @@ import * as api from './index.js'
 
 it('should expose the public api', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'AUTHORITY_KIND_INPUTS',
     'DERIVED_FACTS',
     'MAX_ANSWERS_BYTES',
     'PA2023_COMMENCEMENT',
@@ -15,6 +16,7 @@ it('should expose the public api', () => {
     'conditionReferences',
     'conditionSchema',
     'createFacts',
+    'deriveAuthorityKind',
     'deriveRegime',
     'evaluateCondition',
     'explainCondition',

@@ -11,6 +11,11 @@ export { checkQuestionnaire, type QuestionnaireProblem } from './check-questionn
 export { type Condition, conditionSchema, type Facts, type Scalar } from './condition.js'
 export { conditionReferences } from './condition-references.js'
 export { createFacts } from './create-facts.js'
+export {
+  AUTHORITY_KIND_INPUTS,
+  type AuthorityKind,
+  deriveAuthorityKind,
+} from './derive-authority-kind.js'
 export { DERIVED_FACTS, deriveRegime, PA2023_COMMENCEMENT, type Regime } from './derive-regime.js'
 export { evaluateCondition } from './evaluate-condition.js'
 export { explainCondition } from './explain-condition.js'

@@ -42,6 +42,14 @@ export interface BranchUnit {
 
 const ALL_CONTRACT_TYPES = ['services', 'works', 'goods']
 
+/**
+ * The answers that decide which statutory provisions apply (`scopeOf`): a template that cites
+ * prints a different form for each.
+ */
+export const SCOPE_INPUTS = ['authority.nation', 'authority.devolved', 'procurement.startDate']
+
+const scopeIfCites = (cites: readonly string[]) => (cites.length > 0 ? SCOPE_INPUTS : [])
+
 /** The answers that decide whether a clause is in the pack: its condition and `applies`. */
 export function inclusionIds(clause: CatalogClause): string[] {
   const { applies, include_when } = clause.meta
@@ -101,7 +109,8 @@ function closeOver(ids: Iterable<string>, questionnaire: Questionnaire): Set<str
       for (const input of REGIME_INPUTS) add(input)
       return
     }
-    if (closed.has(id)) return
+    // Note: a library's questionnaire may lack a scope input, such as authority.devolved.
+    if (closed.has(id) || !showIf.has(id)) return
     closed.add(id)
     for (const other of showIf.get(id) ?? []) add(other)
   }
@@ -148,7 +157,11 @@ export function branchUnits(catalog: Catalog): BranchUnit[] {
           refs: document.uses.refs,
         },
         // Note: the memo warns when the rates may be stale, which the document date decides.
-        [...testedIds(document.uses.tests), ...(isMemo ? ['document.date'] : [])],
+        [
+          ...testedIds(document.uses.tests),
+          ...scopeIfCites(document.uses.cites),
+          ...(isMemo ? ['document.date'] : []),
+        ],
         printedIds(document.uses.answers, document.uses.tests),
       ),
     )
@@ -179,6 +192,7 @@ export function branchUnits(catalog: Catalog): BranchUnit[] {
           [
             ...inclusionIds(clause),
             ...testedIds(clause.uses.tests),
+            ...scopeIfCites(clause.uses.cites),
             ...targets.flatMap(inclusionIds),
             ...(isDefinitions ? glossaryTested : []),
           ],
