@@ -105,7 +105,10 @@ const helpers: Record<HelperName, Helper> = {
       throw new RangeError(
         `No citation of \`${name}\` applies under ${state.regime}: data/citations.yaml has no form for it`,
       )
-    return print(o, citation.full)
+    const form = (o.hash as { form?: string }).form ?? 'full'
+    if (form !== 'full' && form !== 'short')
+      throw new RangeError(`\`cite\` prints form="full" or form="short", not \`${form}\``)
+    return print(o, citation[form])
   },
   ref(clauseId, options) {
     return stateOf(options as HelperOptions).slot({
