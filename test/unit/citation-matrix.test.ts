@@ -129,8 +129,6 @@ const rows: Row[] = [
     never: [
       [/Directive 2014\/24\/EU/, 'reg 20(2) since SI 2020/1319: "this regulation" (facts 15.2)'],
     ],
-    pending:
-      'notice-reservation (clause text) still reserves "under Article 20 of Directive 2014/24/EU"',
   },
   {
     nation: 'wales',
