@@ -230,8 +230,6 @@ const rows: Row[] = [
     started: 'any date, reserved: Scottish words',
     example: 'scotland',
     never: [[/supported employment provider/i, 'Scotland says "supported business" (facts 15.2)']],
-    pending:
-      'res-supported-employment, form-declaration-supported-employment and the glossary (clause text) still say "Supported Employment Provider" in Scotland',
   },
 ]
 
