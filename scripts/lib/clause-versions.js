@@ -125,7 +125,12 @@ export function checkClauseVersions({ before, after, changesets }) {
       )
     else if (bump === 'prerelease' && !isPrerelease(from))
       report(`clause \`${id}\` went from the release ${from} to the pre-release ${to}`)
-    if (!stated.packageBump || RANK[stated.packageBump] < RANK[stated.kind])
+    // Note: a clause that was only ever a pre-release is in no stable release of the library, so
+    // its change cannot break a stable consumer: the package bump need not match its kind.
+    if (
+      !isPrerelease(from) &&
+      (!stated.packageBump || RANK[stated.packageBump] < RANK[stated.kind])
+    )
       report(
         `${stated.file} names clause \`${id}\` as ${stated.kind} but bumps @betterforus/clauses by ${stated.packageBump ?? 'nothing'}: bump it by at least ${stated.kind}`,
       )

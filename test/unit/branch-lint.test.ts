@@ -34,7 +34,15 @@ describe('lintBranches on the released library', () => {
     ])
     // Note: two KPI clauses test `gt contract.estimatedValue (threshold_value "kpi-minimum-value")`.
     expect(classes.get('contract.estimatedValue')).toEqual(['4999999', '5000000', '5000001'])
-    expect(classes.get('procurement.startDate')).toEqual(['2025-02-23', '2025-02-24'])
+    // Note: either side of the Procurement Act's commencement and of each date from which a cited
+    // provision applies (sections 69 and 70: 1 January and 1 April 2026).
+    expect(classes.get('procurement.startDate')).toEqual([
+      '2025-02-23',
+      '2025-02-24',
+      '2026-01-01',
+      '2026-04-01',
+    ])
+    expect(classes.get('authority.devolved')).toEqual(['not answered', 'yes', 'no'])
     expect(classes.get('lots.divided')).toEqual(['not answered', 'yes', 'no'])
   })
 
@@ -84,6 +92,16 @@ describe('lintBranches on a library broken on purpose', () => {
     ['a term only the Definitions clause uses', 'undefined-term', 'documents/doc-main.md'],
     ['a document whose only clause is conditional', 'empty-document', 'documents/doc-extra.md'],
     ['a comparison of two answers', 'unenumerable-comparison', 'clauses/two-answers.md'],
+    [
+      'T14: a provision named where it does not apply',
+      'citation-scope',
+      'clauses/payment-reporting.md',
+    ],
+    [
+      'T13: a placeholder bidders read, in one branch',
+      'placeholder',
+      'clauses/placeholder-in-branch.md',
+    ],
   ])('should fail %s (%s)', (_case, ruleId, file) => {
     expect(
       find(ruleId, file),
@@ -99,6 +117,33 @@ describe('lintBranches on a library broken on purpose', () => {
     expect(() => generatePack(parsed.answers ?? {}, { catalog: broken, copy: 'drafter' })).toThrow(
       GenerationError,
     )
+  })
+
+  it('T14: should name the clause, the provision, why it does not apply, and answers that show it', () => {
+    const failures = report.failures.filter((failure) => failure.ruleId === 'citation-scope')
+    expect(failures.map((failure) => failure.message).sort()).toEqual([
+      'the text cites "section 69 of the Procurement Act 2023" (pa2023-s69), but it applies only to procurements by a Welsh devolved authority started on or after 2026-04-01: cite it through {{cite}}, whose forms say what applies instead, or leave it out for these answers',
+      'the text cites "section 69 of the Procurement Act 2023" (pa2023-s69), but it applies only to procurements started on or after 2026-01-01: cite it through {{cite}}, whose forms say what applies instead, or leave it out for these answers',
+      'the text cites "section 69 of the Procurement Act 2023" (pa2023-s69), but it does not bind a ni-devolved authority: cite it through {{cite}}, whose forms say what applies instead, or leave it out for these answers',
+    ])
+    for (const failure of failures) {
+      expect(failure.clause).toBe('payment-reporting')
+      const parsed = parseAnswers(JSON.stringify(failure.answers), broken.questionnaire)
+      expect(parsed.file.messages.map(String)).toEqual([])
+      const pack = generatePack(parsed.answers ?? {}, { catalog: broken, copy: 'issue' })
+      expect(JSON.stringify(pack.documents)).toContain('section 69 of the Procurement Act 2023')
+    }
+    // Note: the clause's cite is right for every answer: only the words written into it fail.
+    const ni = failures.find((failure) => failure.message.includes('ni-devolved'))
+    expect(ni?.answers).toMatchObject({ authority: { nation: 'northern-ireland', devolved: true } })
+  })
+
+  it('T13: should name the clause and the placeholder, and the branch that prints it', () => {
+    const failure = find('placeholder', 'clauses/placeholder-in-branch.md')
+    expect(failure?.message).toBe(
+      'bidders read the placeholder "[●]": "uthority pays each valid invoice within [●] days."',
+    )
+    expect(failure?.answers).toMatchObject({ pay: { living: true } })
   })
 
   it('should report only the failing branch: the weightings add up when pay.living is yes', () => {

@@ -204,13 +204,20 @@ describe('betterforus verify --release', () => {
 })
 
 describe('betterforus rerender', () => {
-  // v2: the questionnaire at 2.0.0, so answers saved on 1.1.0 need a migration.
+  // v2: the questionnaire at the next major version with its migrations left out (each test
+  // writes the ones it needs), so answers saved on this release's version need a migration.
   const v2 = path.join(folder, 'v2')
   cpSync(next, v2, { recursive: true })
   const questionnaire = path.join(v2, 'questionnaire.yaml')
-  const base = readFileSync(questionnaire, 'utf8').replace(/^version: 1\.1\.0$/m, 'version: 2.0.0')
+  const released = readFileSync(questionnaire, 'utf8')
+  const current = /^version: (\S+)$/m.exec(released)?.[1] ?? ''
+  const major = Number(current.split('.')[0])
+  const upcoming = `${major + 1}.0.0`
+  const text = released.replace(`version: ${current}`, `version: ${upcoming}`)
+  const migrations = text.indexOf('\nmigrations:\n')
+  const base = migrations < 0 ? text : text.slice(0, migrations + 1)
   const saved = path.join(folder, 'saved.yaml')
-  writeFileSync(saved, `questionnaireVersion: 1.1.0\n${readFileSync(answers, 'utf8')}`)
+  writeFileSync(saved, `questionnaireVersion: ${current}\n${readFileSync(answers, 'utf8')}`)
 
   it('should refuse answers from an older major with no migration, naming both versions', () => {
     writeFileSync(questionnaire, base)
@@ -218,7 +225,7 @@ describe('betterforus rerender', () => {
     const run = runCli(['rerender', saved, '--previous', old, '--release', v2, '--out', out])
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(
-      "These answers were written for questionnaire version 1.1.0, but this release's questionnaire is version 2.0.0; no migration leads from version 1.1.0",
+      `These answers were written for questionnaire version ${current}, but this release's questionnaire is version ${upcoming}; no migration leads from version ${current}`,
     )
     expect(existsSync(out)).toBe(false)
   })
@@ -226,7 +233,7 @@ describe('betterforus rerender', () => {
   it('should migrate, list the dropped answer, write the pack and the redline against the older release', () => {
     writeFileSync(
       questionnaire,
-      `${base}migrations:\n  - from: "1"\n    to: 2.0.0\n    removes: [voice.employeeCodesign]\n    reason: Staff co-design is now agreed after award.\n`,
+      `${base}migrations:\n  - from: "${major}"\n    to: ${upcoming}\n    removes: [voice.employeeCodesign]\n    reason: Staff co-design is now agreed after award.\n`,
     )
     const out = path.join(folder, 'migrated')
     const run = runCli(['rerender', saved, '--previous', old, '--release', v2, '--out', out])
@@ -247,12 +254,12 @@ describe('betterforus rerender', () => {
       ]),
     )
     expect(readFileSync(path.join(out, 'answers.migrated.yaml'), 'utf8')).toContain(
-      'questionnaireVersion: 2.0.0',
+      `questionnaireVersion: ${upcoming}`,
     )
     const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8'))
     expect(summary.migration).toMatchObject({
-      from: '1.1.0',
-      to: '2.0.0',
+      from: current,
+      to: upcoming,
       dropped: [{ id: 'voice.employeeCodesign', value: true }],
     })
     expect(summary.clauses).toContainEqual(

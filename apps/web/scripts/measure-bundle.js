@@ -1,12 +1,12 @@
 // Print the size of the initial JavaScript of the production build, gzipped: the scripts
-// index.html loads and preloads. Fails when it is over the budget (250 KB) or contains the DOCX
+// index.html loads and preloads. Fails when it is over the budget (280 KB) or contains the DOCX
 // writer, which must load only when a download is asked for.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-const BUDGET_KB = 250
+const BUDGET_KB = 280
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist')
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
 const initial = [

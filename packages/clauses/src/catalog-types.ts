@@ -2,7 +2,7 @@ import type { Questionnaire } from '@betterforus/questionnaire'
 import type { RenderState } from './render-state.js'
 import type { ClauseFrontMatter } from './schemas/clause-front-matter.js'
 import type { Regime } from './schemas/common.js'
-import type { Citation, Rate, Threshold } from './schemas/data.js'
+import type { Citation, Provision, Rate, Threshold } from './schemas/data.js'
 import type { DocumentFrontMatter } from './schemas/document-front-matter.js'
 
 /** A compiled template: call it with a context and the render state. */
@@ -13,7 +13,10 @@ export interface CatalogData {
   version: string
   rates: Rate[]
   thresholds: Record<string, Threshold>
-  citations: Record<string, Partial<Record<Regime, Citation>>>
+  /** Every provision the library cites, with where it applies. */
+  provisions: Record<string, Provision>
+  /** Per topic and regime, the forms `cite` chooses from, in order. */
+  citations: Record<string, Partial<Record<Regime, Citation[]>>>
 }
 
 /** What an answer is compared with in a template: a literal, a threshold, or another answer. */

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '@betterforus/questionnaire'
 import type { CatalogData } from './catalog-types.js'
+import type { ScopeFacts } from './provision-applies.js'
 import type { Regime } from './schemas/common.js'
 
 /** What a placeholder in rendered Markdown stands for. */
@@ -9,6 +10,8 @@ export type Slot = { kind: 'text'; value: string } | { kind: 'ref'; clauseId: st
 export interface RenderState {
   readonly data: CatalogData
   readonly regime: Regime
+  /** What decides which statutory provisions apply: `cite` prints only those. */
+  readonly scope: ScopeFacts
   /** The ISO date of the document: it selects the rates in force. */
   readonly documentDate: string
   /** Record a slot and return the placeholder that stands for it in the Markdown. */
@@ -41,6 +44,7 @@ export class AnswerText {
 export function createRenderState(input: {
   data: CatalogData
   regime: Regime
+  scope: ScopeFacts
   documentDate: string
 }): { state: RenderState; slots: Slot[] } {
   const slots: Slot[] = []

@@ -1,11 +1,13 @@
 import {
   type Answers,
   type AnswerValue,
+  deriveAuthorityKind,
   getAnswer,
   listQuestions,
   type Questionnaire,
 } from '@betterforus/questionnaire'
 import type { CatalogData, Template } from './catalog-types.js'
+import type { ScopeFacts } from './provision-applies.js'
 import { AnswerText, createRenderState, type RenderState, type Slot } from './render-state.js'
 import type { Regime } from './schemas/common.js'
 
@@ -48,6 +50,18 @@ function buildContext(input: RenderInput, state: RenderState): object {
   return root
 }
 
+/** The pack's scope, from the answers that decide which statutory provisions apply. */
+export function scopeOf(input: Pick<RenderInput, 'answers' | 'regime'>): ScopeFacts {
+  const nation = getAnswer(input.answers, 'authority.nation')
+  const start = getAnswer(input.answers, 'procurement.startDate')
+  return {
+    regime: input.regime,
+    nation: typeof nation === 'string' ? nation : undefined,
+    authorityKind: deriveAuthorityKind(input.answers),
+    startDate: typeof start === 'string' ? start : undefined,
+  }
+}
+
 /**
  * Render a compiled template with answers: answers and helper output become placeholders.
  *
@@ -63,6 +77,7 @@ export function renderTemplate(template: Template, input: RenderInput): Rendered
   const { state, slots } = createRenderState({
     data: input.data,
     regime: input.regime,
+    scope: scopeOf(input),
     documentDate,
   })
   const markdown = template(buildContext(input, state), { data: { render: state } })

@@ -9,6 +9,7 @@ import { compileCatalog } from './compiler/compile-catalog.js'
 import { compileOptions } from './compiler/compile-options.js'
 import { writeCatalogModule } from './compiler/write-catalog-module.js'
 import { handlebarsRuntime } from './handlebars-runtime.js'
+import type { ScopeFacts } from './provision-applies.js'
 import { AnswerText, createRenderState } from './render-state.js'
 import { idSchema } from './schemas/common.js'
 import { registerHelpers } from './template-helpers.js'
@@ -32,6 +33,13 @@ afterEach(() => {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined()
 })
 
+/** An English Procurement Act pack, for the helpers that read the scope. */
+const renderScope: ScopeFacts = {
+  regime: 'pa2023',
+  nation: 'england',
+  authorityKind: 'other',
+  startDate: '2026-05-01',
+}
 const scope: TemplateScope = {
   names: new Set(['authority.name', 'contract.title', 'regime']),
   suggest: () => undefined,
@@ -66,6 +74,7 @@ function run(
   const { state } = createRenderState({
     data: catalog.data,
     regime: 'pa2023',
+    scope: renderScope,
     documentDate: '2026-05-01',
   })
   const context = {
@@ -230,6 +239,7 @@ describe('T4, S4: the Handlebars security corpus', () => {
     const { state } = createRenderState({
       data: catalog.data,
       regime: 'pa2023',
+      scope: renderScope,
       documentDate: '2026-05-01',
     })
     expect(env.template(loaded.clauses[0].body.spec)({}, { data: { render: state } })).toBe(hostile)

@@ -2,6 +2,7 @@ import type { HelperOptions } from 'handlebars'
 import { formatDate } from './format-date.js'
 import { formatMoney } from './format-money.js'
 import { AnswerText, type RenderState } from './render-state.js'
+import { selectCitation } from './select-citation.js'
 import { selectRate } from './select-rate.js'
 
 /**
@@ -99,9 +100,15 @@ const helpers: Record<HelperName, Helper> = {
     const o = options as HelperOptions
     const state = stateOf(o)
     const name = textOf(topic, 'cite')
-    const citation = state.data.citations[name]?.[state.regime]
-    if (!citation) throw new RangeError(`No citation of \`${name}\` for ${state.regime}`)
-    return print(o, citation.full)
+    const citation = selectCitation(state.data, name, state.scope)
+    if (!citation)
+      throw new RangeError(
+        `No citation of \`${name}\` applies under ${state.regime}: data/citations.yaml has no form for it`,
+      )
+    const form = (o.hash as { form?: string }).form ?? 'full'
+    if (form !== 'full' && form !== 'short')
+      throw new RangeError(`\`cite\` prints form="full" or form="short", not \`${form}\``)
+    return print(o, citation[form])
   },
   ref(clauseId, options) {
     return stateOf(options as HelperOptions).slot({

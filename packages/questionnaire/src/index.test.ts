@@ -3,6 +3,7 @@ import * as api from './index.js'
 
 it('should expose the public api', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'AUTHORITY_KIND_INPUTS',
     'DERIVED_FACTS',
     'MAX_ANSWERS_BYTES',
     'PA2023_COMMENCEMENT',
@@ -19,6 +20,7 @@ it('should expose the public api', () => {
     'conditionSchema',
     'createFacts',
     'decidePartly',
+    'deriveAuthorityKind',
     'deriveRegime',
     'evaluateCondition',
     'explainCondition',

@@ -14,6 +14,11 @@ export { conditionReferences } from './condition-references.js'
 export { createFacts } from './create-facts.js'
 export { decidePartly, type PartialFacts, UNKNOWN } from './decide-partly.js'
 export {
+  AUTHORITY_KIND_INPUTS,
+  type AuthorityKind,
+  deriveAuthorityKind,
+} from './derive-authority-kind.js'
+export {
   DERIVED_FACTS,
   deriveRegime,
   PA2023_COMMENCEMENT,

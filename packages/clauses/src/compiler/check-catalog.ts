@@ -3,6 +3,8 @@ import type { VFile } from 'vfile'
 import { DEFINITIONS_CLAUSE } from '../definitions-clause.js'
 import { findTerms } from '../find-terms.js'
 import type { CatalogSource } from './catalog-source.js'
+import { checkCitations } from './check-citations.js'
+import { checkPlaceholders } from './check-placeholders.js'
 
 type Report = (file: VFile, reason: string, ruleId: string, fatal?: boolean) => void
 
@@ -83,7 +85,8 @@ function checkTerms(
 
 /**
  * Checks that need the whole library: cross-references, defined terms, citations
- * and data keys resolvable, and every clause placed in exactly one document.
+ * and data keys resolvable, every clause placed in exactly one document, citations printed only
+ * under regimes that have them, and no placeholder in text a bidder reads.
  */
 export function checkCatalog(
   catalog: CatalogSource,
@@ -163,6 +166,8 @@ export function checkCatalog(
   }
 
   checkTerms(catalog, fileOf, report, broken.size === 0)
+  checkCitations(catalog, fileOf, report)
+  checkPlaceholders(catalog, fileOf, report)
 
   const rateKeys = new Set(catalog.data.rates.map((rate) => `${rate.scheme}.${rate.region}`))
   for (const clause of catalog.clauses) {
@@ -200,14 +205,6 @@ export function checkCatalog(
           `\`{{cite "${topic}"}}\` names no topic of data/citations.yaml`,
           'unknown-citation',
         )
-      for (const regime of citation ? meta.applies.regimes : []) {
-        if (!citation?.[regime])
-          report(
-            file,
-            `\`${topic}\` has no citation for \`${regime}\` in data/citations.yaml`,
-            'unknown-citation',
-          )
-      }
     }
     for (const key of meta.data ?? []) {
       if (!rateKeys.has(key) && !catalog.data.thresholds[key])

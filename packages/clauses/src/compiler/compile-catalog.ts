@@ -222,6 +222,7 @@ export async function compileCatalog(
       version: `rates ${rates.version}; thresholds ${thresholds.version}`,
       rates: rates.rates,
       thresholds: thresholds.thresholds,
+      provisions: citations.provisions,
       citations: citations.citations,
     },
   }

@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { confidenceSchema, idSchema, isoDateSchema, regimeSchema } from './common.js'
+import {
+  confidenceSchema,
+  idSchema,
+  isoDateSchema,
+  nations,
+  type Regime,
+  regimeSchema,
+} from './common.js'
 
 const rateSchema = z.strictObject({
   scheme: z.enum(['rlw', 'nlw']),
@@ -34,16 +41,79 @@ export const thresholdsFileSchema = z.strictObject({
   thresholds: z.record(idSchema, thresholdSchema),
 })
 
+/** The kinds of authority a provision may leave out (see `deriveAuthorityKind`). */
+export const authorityKinds = ['welsh-devolved', 'ni-devolved', 'other'] as const
+
+const provisionSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  /** Phrases that identify the provision in operative text: exact, case-sensitive. */
+  text: z.array(z.string().trim().min(1)).min(1),
+  applies: z.strictObject({
+    regimes: z.array(regimeSchema).min(1),
+    nations: z.array(z.enum(nations)).min(1).optional(),
+    not_authorities: z.array(z.enum(authorityKinds)).min(1).optional(),
+    /** In force for procurements started on or after this date. */
+    from: isoDateSchema.optional(),
+    /** The date for Welsh devolved authorities where it differs; `never` where not commenced. */
+    from_welsh_devolved: z.union([isoDateSchema, z.literal('never')]).optional(),
+  }),
+  source: z.string().trim().min(1),
+  tag: confidenceSchema,
+})
+
 const citationFormSchema = z.strictObject({
+  /** The provisions it cites: the form is printed only where all of them apply. */
+  provisions: z.array(idSchema).min(1).optional(),
   full: z.string().trim().min(1),
   short: z.string().trim().min(1),
 })
 
-/** `data/citations.yaml`: how each topic is cited under each regime. */
-export const citationsFileSchema = z.strictObject({
-  citations: z.record(idSchema, z.partialRecord(regimeSchema, citationFormSchema)),
-})
+/**
+ * `data/citations.yaml`: every provision the library prints, with where it applies, and per
+ * topic and regime the forms `cite` chooses from, in order.
+ */
+export const citationsFileSchema = z
+  .strictObject({
+    provisions: z.record(idSchema, provisionSchema),
+    citations: z.record(
+      idSchema,
+      z.partialRecord(regimeSchema, z.array(citationFormSchema).min(1)),
+    ),
+  })
+  .superRefine((file, context) => {
+    for (const [topic, byRegime] of Object.entries(file.citations)) {
+      for (const [regime, forms] of Object.entries(byRegime ?? {})) {
+        forms.forEach((form, index) => {
+          const path = ['citations', topic, regime, index]
+          for (const id of form.provisions ?? []) {
+            const provision = file.provisions[id]
+            if (!provision)
+              context.addIssue({
+                code: 'custom',
+                path: [...path, 'provisions'],
+                message: `\`${id}\` is not a provision; add it under \`provisions\` or fix the id`,
+              })
+            else if (!provision.applies.regimes.includes(regime as Regime))
+              context.addIssue({
+                code: 'custom',
+                path: [...path, 'provisions'],
+                message: `\`${id}\` does not apply under ${regime}; cite a ${regime} provision`,
+              })
+          }
+          if (!form.provisions && index < forms.length - 1)
+            context.addIssue({
+              code: 'custom',
+              path,
+              message:
+                'a form without provisions always applies, so it must be the last (the fallback)',
+            })
+        })
+      }
+    }
+  })
 
 export type Rate = z.infer<typeof rateSchema>
 export type Threshold = z.infer<typeof thresholdSchema>
 export type Citation = z.infer<typeof citationFormSchema>
+export type Provision = z.infer<typeof provisionSchema>
+export type AuthorityKind = (typeof authorityKinds)[number]

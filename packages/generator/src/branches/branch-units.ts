@@ -47,6 +47,14 @@ export interface BranchUnit {
 }
 
 /**
+ * The answers that decide which statutory provisions apply (`scopeOf`): a template that cites
+ * prints a different form for each.
+ */
+export const SCOPE_INPUTS = ['authority.nation', 'authority.devolved', 'procurement.startDate']
+
+const scopeIfCites = (cites: readonly string[]) => (cites.length > 0 ? SCOPE_INPUTS : [])
+
+/**
  * Whether a clause is in the pack, from answers chosen so far: a unit enumerates every answer in
  * `clauseInputs`, so the answer is never unknown.
  */
@@ -85,7 +93,8 @@ function closeOver(ids: Iterable<string>, questionnaire: Questionnaire): Set<str
       for (const input of REGIME_INPUTS) add(input)
       return
     }
-    if (closed.has(id)) return
+    // Note: a library's questionnaire may lack a scope input, such as authority.devolved.
+    if (closed.has(id) || !showIf.has(id)) return
     closed.add(id)
     for (const other of showIf.get(id) ?? []) add(other)
   }
@@ -132,7 +141,11 @@ export function branchUnits(catalog: Catalog): BranchUnit[] {
           refs: document.uses.refs,
         },
         // Note: the memo warns when the rates may be stale, which the document date decides.
-        [...testedIds(document.uses.tests), ...(isMemo ? ['document.date'] : [])],
+        [
+          ...testedIds(document.uses.tests),
+          ...scopeIfCites(document.uses.cites),
+          ...(isMemo ? ['document.date'] : []),
+        ],
         printedIds(document.uses.answers, document.uses.tests),
       ),
     )
@@ -162,6 +175,7 @@ export function branchUnits(catalog: Catalog): BranchUnit[] {
           [
             ...clauseInputs(clause.meta),
             ...testedIds(clause.uses.tests),
+            ...scopeIfCites(clause.uses.cites),
             ...targets.flatMap((target) => clauseInputs(target.meta)),
             ...(isDefinitions ? glossaryTested : []),
           ],

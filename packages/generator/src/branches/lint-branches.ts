@@ -7,7 +7,7 @@ import {
 import { type Answers, createFacts, getAnswer, listQuestions } from '@betterforus/questionnaire'
 import { packDateProblem } from '../pack-date-problem.js'
 import type { AnswerClass } from './answer-class.js'
-import { type BranchUnit, branchUnits, isIncluded } from './branch-units.js'
+import { type BranchUnit, branchUnits, isIncluded, SCOPE_INPUTS } from './branch-units.js'
 import { collectComparisons } from './collect-comparisons.js'
 import { type AnswerSpace, enumerateCombinations } from './enumerate-combinations.js'
 import { questionClasses } from './question-classes.js'
@@ -51,7 +51,9 @@ export interface BranchReport {
 /**
  * Render every reachable combination of the answers that the pack's branches depend on, and
  * check each document: cross-references resolve, no section, list or table is empty, defined
- * terms are defined, weightings add up, no placeholder is left.
+ * terms are defined, weightings add up, no template placeholder is left, and in the text a
+ * bidder reads every statutory provision named applies to the answers and no drafting
+ * placeholder ("to be confirmed", "[●]" …) is left.
  *
  * Note: the product of every question's classes is far too big to render, so the pack is split
  * into units (each clause in its document, each document's opening text and choice of clauses,
@@ -166,6 +168,23 @@ export function lintBranches(catalog: Catalog): BranchReport {
     for (const problem of rateProblems(catalog, String(date.value)))
       fail({ ruleId: 'no-rate', file: 'data/rates.yaml', document: '', message: problem, answers })
     for (const documentId of catalog.pack.documents) {
+      const unit = units.find((candidate) => candidate.document === documentId) as BranchUnit
+      render(catalog, documentId, answers, unit)
+    }
+  }
+
+  // Note: a provision named in a clause's own words, not through cite, is found only where the
+  // clause is rendered for the answers that put it out of scope: render every issued document
+  // (the memo is the drafter's) for every class of the scope inputs too.
+  const scopeDomains = new Map(
+    SCOPE_INPUTS.flatMap((id) => (classes.has(id) ? [[id, classes.get(id) ?? []] as const] : [])),
+  )
+  const issued = catalog.pack.documents.filter(
+    (id) => catalog.documents.find((document) => document.meta.id === id)?.meta.kind !== 'memo',
+  )
+  for (const { answers } of enumerateCombinations(space, scopeDomains)) {
+    if (refusal(answers)) continue
+    for (const documentId of issued) {
       const unit = units.find((candidate) => candidate.document === documentId) as BranchUnit
       render(catalog, documentId, answers, unit)
     }

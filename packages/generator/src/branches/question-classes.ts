@@ -1,4 +1,4 @@
-import { type Catalog, type Rate, selectRate } from '@betterforus/clauses'
+import { type Catalog, commencementDates, type Rate, selectRate } from '@betterforus/clauses'
 import { PA2023_COMMENCEMENT, type Question } from '@betterforus/questionnaire'
 import { isRateStale } from '../is-rate-stale.js'
 import type { AnswerClass } from './answer-class.js'
@@ -101,7 +101,7 @@ function addDays(iso: string, days: number): string {
 
 /**
  * Dates: the start date on either side of the Procurement Act 2023 commencement (it decides the
- * regime); the document date on either side of every rate announcement or change and of every
+ * regime) and of every date from which a cited provision applies (`data/citations.yaml`); the document date on either side of every rate announcement or change and of every
  * day from which the drafting memo warns that the rates may be stale.
  */
 function dates(
@@ -115,7 +115,7 @@ function dates(
   const rates = catalog.data.rates
   const boundaries =
     question.id === 'procurement.startDate'
-      ? [PA2023_COMMENCEMENT, ...literals]
+      ? [PA2023_COMMENCEMENT, ...commencementDates(catalog.data.provisions), ...literals]
       : question.id === 'document.date'
         ? [...documentDateBoundaries(rates), ...literals]
         : literals

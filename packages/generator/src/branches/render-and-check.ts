@@ -1,10 +1,11 @@
-import type { Catalog } from '@betterforus/clauses'
-import type { Answers } from '@betterforus/questionnaire'
+import { type Catalog, scopeOf } from '@betterforus/clauses'
+import { type Answers, deriveRegime } from '@betterforus/questionnaire'
 import { generatePack } from '../generate-pack.js'
 import { GenerationError } from '../generation-error.js'
 import { toMarkdownDocument } from '../to-markdown.js'
 import type { BranchUnit } from './branch-units.js'
 import { checkDocument } from './check-document.js'
+import { checkOperativeText } from './check-operative-text.js'
 
 /** A broken check, as `renderAndCheck` reports it. */
 export interface Problem {
@@ -18,7 +19,10 @@ export function keyOf(problem: Problem): string {
   return `${problem.ruleId}\u0000${problem.clause}\u0000${problem.message}`
 }
 
-/** Render one document of the pack and check it; an exception is a problem too. */
+/**
+ * Render one document of the pack and check it, its operative text too (citations in scope, no
+ * placeholder); an exception is a problem too.
+ */
 export function renderAndCheck(
   renderCatalog: Catalog,
   documentId: string,
@@ -34,7 +38,15 @@ export function renderAndCheck(
     })
     const tree = pack.documents[0]
     if (!tree) return []
-    const problems = checkDocument(tree, toMarkdownDocument(tree), catalog)
+    const problems: Problem[] = checkDocument(tree, toMarkdownDocument(tree), catalog)
+    // Note: the memo is for the drafter only; every other document's operative text is issued.
+    const isMemo = catalog.documents.some(
+      (document) => document.meta.id === documentId && document.meta.kind === 'memo',
+    )
+    if (!isMemo)
+      problems.push(
+        ...checkOperativeText(tree, catalog, scopeOf({ answers, regime: deriveRegime(answers) })),
+      )
     // Note: a trimmed document holds only some clauses; whether it has one is checked whole.
     return renderCatalog === catalog
       ? problems
