@@ -6,6 +6,12 @@ export const CHANGED_CLAUSE = 'pay-rlw-require'
 export const INSERTED_WORD = 'promptly'
 export const DELETED_WORD = 'Contract'
 
+/** The changed clause's version as this release has it, read from `templates/`. */
+export const CHANGED_FROM_VERSION =
+  /^version: (.+)$/m.exec(
+    readFileSync(path.join(templatesFolder, 'clauses', `${CHANGED_CLAUSE}.md`), 'utf8'),
+  )?.[1] ?? ''
+
 /**
  * Two releases of the library in `folder`: `old/` is `templates/` as it is; `new/` changes one
  * clause (`pay-rlw-require`): a word inserted, a word deleted, and a major version bump. See
@@ -23,7 +29,7 @@ export function makeReleases(folder: string): { old: string; next: string } {
       'The Supplier must pay every member of the Contract Staff aged',
       `The Supplier must ${INSERTED_WORD} pay every member of the Staff aged`,
     )
-    .replace(/^version: 1\.0\.0-1$/m, 'version: 2.0.0')
+    .replace(/^version: .+$/m, 'version: 2.0.0')
     .replace(
       /^(changelog:\n.*\n)/m,
       '$1  - { version: 2.0.0, date: 2026-12-01, summary: Pay promptly., reason: fixture }\n',

@@ -67,7 +67,7 @@ describe('betterforus lint', () => {
   it('T1: should fail a fork with a typo, printing file:line:column and a suggestion', () => {
     const fork = path.join(folder, 'fork')
     cpSync(templatesFolder, fork, { recursive: true })
-    const clause = path.join(fork, 'clauses/pay-rlw-require.md')
+    const clause = path.join(fork, 'clauses/pay-statutory-compliance.md')
     const text = readFileSync(clause, 'utf8')
     writeFileSync(clause, text.replace('{{date document.date}}', '{{date document.dat}}'))
     const line =
@@ -76,7 +76,7 @@ describe('betterforus lint', () => {
     const run = runCli(['lint', fork])
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(
-      `clauses/pay-rlw-require.md:${line}:${column}: error: unknown answer \`document.dat\`: it is not a question of the questionnaire; did you mean \`document.date\`? [unknown-answer]`,
+      `clauses/pay-statutory-compliance.md:${line}:${column}: error: unknown answer \`document.dat\`: it is not a question of the questionnaire; did you mean \`document.date\`? [unknown-answer]`,
     )
   })
 })

@@ -6,6 +6,7 @@ import { examplesFolder } from '../support/paths.js'
 import { readDocxParts } from '../support/read-zip-text.js'
 import {
   CHANGED_CLAUSE,
+  CHANGED_FROM_VERSION,
   DELETED_WORD,
   editWithoutBump,
   INSERTED_WORD,
@@ -69,7 +70,7 @@ function expectSummary(out: string, mode: string) {
     expect.objectContaining({
       id: CHANGED_CLAUSE,
       status: 'changed',
-      fromVersion: '1.0.0-1',
+      fromVersion: CHANGED_FROM_VERSION,
       toVersion: '2.0.0',
       kind: 'changed meaning',
       flags: [],
@@ -77,7 +78,7 @@ function expectSummary(out: string, mode: string) {
   ])
   const markdown = readFileSync(path.join(out, 'summary.md'), 'utf8')
   expect(markdown).toContain(
-    `| \`${CHANGED_CLAUSE}\` | Real Living Wage for Contract Staff | changed | 1.0.0-1 → 2.0.0 | changed meaning |`,
+    `| \`${CHANGED_CLAUSE}\` | Real Living Wage for Contract Staff | changed | ${CHANGED_FROM_VERSION} → 2.0.0 | changed meaning |`,
   )
 }
 
@@ -93,7 +94,9 @@ describe('betterforus diff', () => {
       'summary.json',
       'summary.md',
     ])
-    expect(run.stdout).toContain(`changed ${CHANGED_CLAUSE} 1.0.0-1 → 2.0.0 (changed meaning)`)
+    expect(run.stdout).toContain(
+      `changed ${CHANGED_CLAUSE} ${CHANGED_FROM_VERSION} → 2.0.0 (changed meaning)`,
+    )
     expectRedline(out, 'library')
     expectSummary(out, 'library')
     // The date of every tracked change is the newest changelog date of the newer release.
@@ -174,7 +177,7 @@ describe('betterforus verify --release', () => {
     const run = runCli(['verify', document, '--release', old])
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(
-      `✗ ${CHANGED_CLAUSE}@2.0.0: this release has ${CHANGED_CLAUSE}@1.0.0-1`,
+      `✗ ${CHANGED_CLAUSE}@2.0.0: this release has ${CHANGED_CLAUSE}@${CHANGED_FROM_VERSION}`,
     )
   })
 
