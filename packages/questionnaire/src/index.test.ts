@@ -5,6 +5,7 @@ it('should expose the public api', () => {
   expect(Object.keys(api).sort()).toEqual([
     'DERIVED_FACTS',
     'MAX_ANSWERS_BYTES',
+    'MAX_YAML_DEPTH',
     'PA2023_COMMENCEMENT',
     'QUESTION_TYPES',
     'answersJsonSchema',
@@ -22,10 +23,14 @@ it('should expose the public api', () => {
     'listQuestions',
     'migrateAnswers',
     'migrationSchema',
+    'nodePlace',
     'parseAnswers',
     'parseQuestionnaire',
+    'parseYaml',
     'questionSchema',
     'questionnaireSchema',
+    'reportError',
     'visibleQuestionIds',
+    'yamlToValue',
   ])
 })

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { reportError } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 import { DEFINITIONS_CLAUSE } from '../definitions-clause.js'
 import { findTerms } from '../find-terms.js'
@@ -77,7 +78,8 @@ export function checkCatalog(
     return files.find((file) => file.path === wanted) ?? (files[0] as VFile)
   }
   const report: Report = (file, reason, ruleId, fatal = true) => {
-    file.message(reason, { ruleId, source: 'betterforus' }).fatal = fatal
+    if (fatal) reportError(file, reason, ruleId)
+    else file.message(reason, { ruleId, source: 'betterforus' }).fatal = false
   }
 
   const byId = new Set(catalog.clauses.map((clause) => clause.meta.id))

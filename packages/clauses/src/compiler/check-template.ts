@@ -1,3 +1,4 @@
+import { reportError } from '@betterforus/questionnaire'
 import Handlebars from 'handlebars'
 import type { VFile } from 'vfile'
 import type { TemplateTest, TemplateUses, TestOperand } from '../catalog-types.js'
@@ -115,12 +116,7 @@ export function checkTemplate(
       node?.loc && lineOffset !== undefined
         ? { line: node.loc.start.line + lineOffset, column: node.loc.start.column + 1 }
         : undefined
-    const message = file.message(prefix + reason, {
-      ruleId,
-      source: 'betterforus',
-      ...(place && { place }),
-    })
-    message.fatal = true
+    reportError(file, prefix + reason, ruleId, place)
   }
   if (source.length > MAX_TEMPLATE_BYTES) {
     report(
@@ -143,12 +139,12 @@ export function checkTemplate(
     const line = /line (\d+)/.exec(text)?.[1]
     const place =
       line && lineOffset !== undefined ? { line: Number(line) + lineOffset, column: 1 } : undefined
-    const message = file.message(`${prefix}cannot parse template: ${text.split('\n').at(-1)}`, {
-      ruleId: 'template-syntax',
-      source: 'betterforus',
-      ...(place && { place }),
-    })
-    message.fatal = true
+    reportError(
+      file,
+      `${prefix}cannot parse template: ${text.split('\n').at(-1)}`,
+      'template-syntax',
+      place,
+    )
     return undefined
   }
 

@@ -123,6 +123,26 @@ describe('compileCatalog', () => {
     )
   })
 
+  // Note: the clause compiler once parsed front matter straight away; at 5,000 levels yaml's tree
+  // builder ran out of stack. It now reads through the questionnaire's reader, which measures first.
+  it('T13: should refuse front matter nested 5,000 deep by the depth cap, with file and line', async () => {
+    const folder = await libraryWith()
+    const file = path.join(folder, 'clauses/remedy.md')
+    const text = await readFile(file, 'utf8')
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`
+    await writeFile(file, text.replace('principles: [respect]', `principles: ${deep}`))
+    const { catalog, files } = await compileCatalog(folder, library)
+    expect(catalog).toBeUndefined()
+    // Note: other clauses that refer to the broken one are reported too; only this file is checked.
+    const messages = files.filter((one) => one.path === file).flatMap((one) => one.messages)
+    expect(messages.map((message) => message.ruleId)).toEqual(['too-deep'])
+    const [message] = messages
+    expect(message?.file).toBe(file)
+    expect(message?.reason).toContain('more than 64 levels deep; front matter needs only a few')
+    expect(message?.line).toBe(6)
+    expect(message?.fatal).toBe(true)
+  })
+
   for (const name of readdirSync(path.join(fixtures, 'bad'))) {
     const rows = rowsOf[name] ? `${rowsOf[name]}: ` : ''
     it(`${rows}should report ${name} with file, line and column`, async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseQuestionnaire, type Questionnaire } from '@betterforus/questionnaire'
+import { parseQuestionnaire, type Questionnaire, reportError } from '@betterforus/questionnaire'
 import { closest, distance } from 'fastest-levenshtein'
 import Handlebars from 'handlebars'
 import { VFile } from 'vfile'
@@ -30,10 +30,6 @@ export interface CompileResult {
 }
 
 const emptyUses = (): TemplateUses => ({ answers: [], refs: [], terms: [], cites: [], tests: [] })
-
-function fatal(file: VFile, reason: string, ruleId: string) {
-  file.message(reason, { ruleId, source: 'betterforus' }).fatal = true
-}
 
 function scopeOf(questionnaire: Questionnaire | undefined): TemplateScope {
   const names = new Set(['regime', ...(questionnaire ? listIds(questionnaire) : [])])
@@ -70,7 +66,7 @@ export async function compileCatalog(
     try {
       file.value = normaliseText(await readFile(file.path, 'utf8'))
     } catch {
-      fatal(file, `cannot read \`${relative}\`: add the file`, 'missing-file')
+      reportError(file, `cannot read \`${relative}\`: add the file`, 'missing-file')
     }
     return file
   }
@@ -102,7 +98,7 @@ export async function compileCatalog(
     try {
       return { source, spec: String(Handlebars.precompile(source, compileOptions)) }
     } catch (error) {
-      fatal(file, `cannot compile template: ${(error as Error).message}`, 'template-compile')
+      reportError(file, `cannot compile template: ${(error as Error).message}`, 'template-compile')
       return undefined
     }
   }
@@ -141,29 +137,24 @@ export async function compileCatalog(
     if (!meta) continue
     const idLine = split.yaml.split('\n').findIndex((line) => line.startsWith('id:')) + 2
     if (`${meta.id}.md` !== name) {
-      const message = file.message(`id \`${meta.id}\` must match the file name \`${name}\``, {
-        ruleId: 'id-file-name',
-        source: 'betterforus',
-        place: { line: idLine, column: 1 },
+      reportError(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name', {
+        line: idLine,
+        column: 1,
       })
-      message.fatal = true
     }
     const first = clauseFileById.get(meta.id)
     if (first) {
-      const message = file.message(
+      reportError(
+        file,
         `duplicate clause id \`${meta.id}\`: also in ${path.relative(directory, first.path)}`,
-        {
-          ruleId: 'duplicate-id',
-          source: 'betterforus',
-          place: { line: idLine, column: 1 },
-        },
+        'duplicate-id',
+        { line: idLine, column: 1 },
       )
-      message.fatal = true
     }
     clauseFileById.set(meta.id, file)
     if (questionnaire) {
       for (const problem of checkCondition(meta.include_when, questionnaire)) {
-        fatal(file, `include_when: ${problem}`, 'invalid-condition')
+        reportError(file, `include_when: ${problem}`, 'invalid-condition')
       }
     }
     const uses = emptyUses()
@@ -192,7 +183,7 @@ export async function compileCatalog(
     const meta = readYaml(split.yaml, documentFrontMatterSchema, file, { lineOffset: 1 })
     if (!meta) continue
     if (`${meta.id}.md` !== name)
-      fatal(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name')
+      reportError(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name')
     const uses = emptyUses()
     const intro = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
     if (intro) documents.push({ meta, intro, uses })
