@@ -3,6 +3,7 @@ import type * as z from 'zod'
 import type { Answers, AnswerValue } from './answers.js'
 import { getAnswer } from './answers.js'
 import { buildAnswersSchema, METADATA_KEYS, unknownAnswerMessage } from './build-answers-schema.js'
+import { checkNumberSources } from './check-number-sources.js'
 import { conditionReferences } from './condition-references.js'
 import { createFacts } from './create-facts.js'
 import { decodeText } from './decode-text.js'
@@ -84,6 +85,7 @@ export function parseAnswers(
   const parsed = parseYaml(decoded, file)
   if (parsed === undefined) return failed
 
+  const decimal = checkNumberSources(parsed, questionnaire, file)
   const result = schemaFor(questionnaire).safeParse(yamlToValue(parsed.doc.contents), {
     reportInput: true,
   })
@@ -91,6 +93,7 @@ export function parseAnswers(
     for (const issue of result.error.issues) reportIssue(issue, parsed, questionnaire, file)
     return failed
   }
+  if (!decimal) return failed
   return collect(result.data as Answers, parsed, questionnaire, file)
 }
 
@@ -103,7 +106,8 @@ function collect(
   const visible = visibleQuestionIds(questionnaire, data)
   const facts = (id: string) =>
     id === 'regime' ? deriveRegime(data) : visible.has(id) ? getAnswer(data, id) : undefined
-  const answers: Record<string, unknown> = {}
+  // Note: groups have no prototype, so no id segment can reach Object.prototype (see setPath).
+  const answers: Record<string, unknown> = Object.create(null)
   const unused: string[] = []
   for (const question of listQuestions(questionnaire)) {
     const value = getAnswer(data, question.id)
@@ -165,7 +169,7 @@ function setPath(target: Record<string, unknown>, segments: string[], value: Ans
     const last = index === segments.length - 1
     if (!Object.hasOwn(group, segment)) {
       Object.defineProperty(group, segment, {
-        value: last ? value : {},
+        value: last ? value : Object.create(null),
         enumerable: true,
         writable: true,
         configurable: true,
