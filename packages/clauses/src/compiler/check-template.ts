@@ -3,6 +3,7 @@ import Handlebars from 'handlebars'
 import type { VFile } from 'vfile'
 import type { TemplateTest, TemplateUses, TestOperand } from '../catalog-types.js'
 import { type HelperName, helperNames } from '../template-helpers.js'
+import { checkHelperArguments, type HelperContext } from './check-helper-arguments.js'
 
 type Node = hbs.AST.Node
 type Expression = hbs.AST.Expression
@@ -11,6 +12,8 @@ type Expression = hbs.AST.Expression
 export interface TemplateScope {
   names: ReadonlySet<string>
   suggest(name: string): string | undefined
+  /** Question types and data keys, to check helper arguments; without it they go unchecked. */
+  helpers?: HelperContext
 }
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024
@@ -237,6 +240,10 @@ export function checkTemplate(
           'helper-arguments',
         )
       } else uses[listName].push((first as hbs.AST.StringLiteral).value)
+    }
+    if (scope.helpers !== undefined && helperSet.has(name)) {
+      for (const problem of checkHelperArguments(name as HelperName, node, scope.helpers))
+        report(problem.node, problem.reason, 'helper-arguments')
     }
     uses.tests.push(...testsOf(name, node.params, scope.names))
     for (const param of node.params) checkExpression(param, inEach, depth)

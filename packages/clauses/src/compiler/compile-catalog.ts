@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseQuestionnaire, type Questionnaire, reportError } from '@betterforus/questionnaire'
+import {
+  listQuestions,
+  parseQuestionnaire,
+  type Questionnaire,
+  reportError,
+} from '@betterforus/questionnaire'
 import { closest, distance } from 'fastest-levenshtein'
 import Handlebars from 'handlebars'
 import { VFile } from 'vfile'
@@ -9,13 +14,19 @@ import type { z } from 'zod'
 import type { TemplateUses } from '../catalog-types.js'
 import { findTerms } from '../find-terms.js'
 import { clauseFrontMatterSchema } from '../schemas/clause-front-matter.js'
-import { citationsFileSchema, ratesFileSchema, thresholdsFileSchema } from '../schemas/data.js'
+import {
+  citationsFileSchema,
+  type Rate,
+  ratesFileSchema,
+  thresholdsFileSchema,
+} from '../schemas/data.js'
 import { documentFrontMatterSchema } from '../schemas/document-front-matter.js'
 import { glossaryFileSchema } from '../schemas/glossary.js'
 import { packFileSchema } from '../schemas/pack.js'
 import type { CatalogSource, TemplateSource } from './catalog-source.js'
 import { checkCatalog } from './check-catalog.js'
 import { checkCondition } from './check-condition.js'
+import type { HelperContext } from './check-helper-arguments.js'
 import { checkTemplate, type TemplateScope } from './check-template.js'
 import { compileOptions } from './compile-options.js'
 import { normaliseText } from './normalise-text.js'
@@ -31,10 +42,29 @@ export interface CompileResult {
 
 const emptyUses = (): TemplateUses => ({ answers: [], refs: [], terms: [], cites: [], tests: [] })
 
-function scopeOf(questionnaire: Questionnaire | undefined): TemplateScope {
+function scopeOf(
+  questionnaire: Questionnaire | undefined,
+  data: { rates: Rate[] | undefined; thresholds: Record<string, unknown> | undefined },
+): TemplateScope {
   const names = new Set(['regime', ...(questionnaire ? listIds(questionnaire) : [])])
+  const types: HelperContext['types'] = new Map([
+    ['regime', { type: 'one-of', options: ['pa2023', 'pcr2015', 'scotland'] }],
+    ...(questionnaire ? listQuestions(questionnaire) : []).map(
+      (question) =>
+        [
+          question.id,
+          { type: question.type, options: question.options?.map((option) => option.value) },
+        ] as const,
+    ),
+  ])
+  // Note: with a data file in error its keys are unknown; leave helper arguments unchecked.
+  const helpers =
+    questionnaire && data.rates && data.thresholds
+      ? { types, rates: data.rates, thresholds: new Set(Object.keys(data.thresholds)) }
+      : undefined
   return {
     names,
+    ...(helpers && { helpers }),
     suggest(name) {
       const best = closest(name, [...names])
       return distance(name, best) <= Math.max(2, name.length / 4) ? best : undefined
@@ -81,7 +111,6 @@ export async function compileCatalog(
   const parsed = parseQuestionnaire(String(questionnaireFile.value ?? ''), questionnaireFile.path)
   for (const message of parsed.file.messages) questionnaireFile.messages.push(message)
   const questionnaire = parsed.questionnaire
-  const scope = scopeOf(questionnaire)
 
   /** Check and precompile one template, adding what it uses to `uses`. */
   const precompile = (
@@ -108,6 +137,7 @@ export async function compileCatalog(
   const rates = await yamlFile('data/rates.yaml', ratesFileSchema)
   const thresholds = await yamlFile('data/thresholds.yaml', thresholdsFileSchema)
   const citations = await yamlFile('data/citations.yaml', citationsFileSchema)
+  const scope = scopeOf(questionnaire, { rates: rates?.rates, thresholds: thresholds?.thresholds })
 
   const glossaryFile = files.find((file) => file.path.endsWith('glossary.yaml')) as VFile
   const terms = glossaryEntries.map((entry) => entry.term)
