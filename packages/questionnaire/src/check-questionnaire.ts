@@ -2,6 +2,7 @@ import { MONEY_MAX } from './answer-schema.js'
 import type { Condition } from './condition.js'
 import { DERIVED_FACTS } from './derive-regime.js'
 import { formatValue } from './format-value.js'
+import { isPrototypeName } from './is-prototype-name.js'
 import type { Question } from './question.js'
 import type { Questionnaire } from './questionnaire.js'
 
@@ -18,14 +19,6 @@ const QUESTION_ID = /^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)*$/
 const RESERVED: ReadonlySet<string> = new Set(['questionnaireVersion', ...DERIVED_FACTS])
 const NUMERIC: ReadonlySet<string> = new Set(['number', 'money', 'percent'])
 const REGIMES: readonly string[] = ['pa2023', 'pcr2015', 'scotland']
-/**
- * Names every JavaScript object already has (`constructor`, `toString`, `__proto__` …): as a
- * segment of an id, a lookup or an assignment by that name would reach `Object.prototype`.
- */
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
-  ...Object.getOwnPropertyNames(Object.prototype),
-  'prototype',
-])
 
 type Path = (string | number)[]
 
@@ -93,7 +86,7 @@ function checkId(question: Question, seen: Map<string, Question>, path: Path, ad
     )
     return
   }
-  const inherited = id.split('.').find((segment) => PROTOTYPE_NAMES.has(segment))
+  const inherited = id.split('.').find(isPrototypeName)
   if (inherited !== undefined) {
     add(
       path,

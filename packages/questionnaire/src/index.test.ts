@@ -20,6 +20,7 @@ it('should expose the public api', () => {
     'evaluateCondition',
     'explainCondition',
     'getAnswer',
+    'isPrototypeName',
     'isRealDate',
     'listQuestions',
     'migrateAnswers',

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { reportError } from '@betterforus/questionnaire'
+import { isPrototypeName, reportError } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 import { DEFINITIONS_CLAUSE } from '../definitions-clause.js'
 import { findTerms } from '../find-terms.js'
@@ -88,6 +88,12 @@ export function checkCatalog(
   for (const entry of catalog.glossary) {
     if (terms.has(entry.term))
       report(fileOf('glossary.yaml'), `\`${entry.term}\` is defined twice`, 'duplicate-term')
+    if (isPrototypeName(entry.term))
+      report(
+        fileOf('glossary.yaml'),
+        `the term \`${entry.term}\` is a name every JavaScript object already has, so lookups by it are unsafe: name the term differently, such as \`${entry.term} (defined)\``,
+        'prototype-name',
+      )
     terms.add(entry.term)
   }
 
@@ -175,7 +181,7 @@ export function checkCatalog(
       }
     }
     for (const key of meta.data ?? []) {
-      if (!rateKeys.has(key) && !catalog.data.thresholds[key])
+      if (!rateKeys.has(key) && !Object.hasOwn(catalog.data.thresholds, key))
         report(
           file,
           `data key \`${key}\` is neither a rate (scheme.region) of data/rates.yaml nor a key of data/thresholds.yaml`,

@@ -229,6 +229,53 @@ describe('compileCatalog', () => {
     expect(catalog).toBeDefined()
   })
 
+  it.each([
+    [{ name: { a: 1 }, version: '1.0.0' }, '`name` must be the package name as text'],
+    [
+      { name: 'constructor', version: '1.0.0' },
+      '`name` "constructor" is not a usable package name',
+    ],
+    [{ name: 'x\ndraft: true', version: '1.0.0' }, 'is not a usable package name'],
+    [{ name: '@leeds/clauses', version: { major: 1 } }, '`version` must be a version as text'],
+    [{ name: '@leeds/clauses', version: '1.0' }, 'not "1.0"'],
+  ])(
+    'T16: should refuse the package name and version %o, naming package.json',
+    async (given, reason) => {
+      const folder = await libraryWith()
+      const { catalog, files } = await compileCatalog(
+        folder,
+        given as unknown as { name: string; version: string },
+      )
+      expect(catalog).toBeUndefined()
+      const messages = files.flatMap((file) => file.messages)
+      expect(messages.map((message) => [message.file, message.ruleId])).toEqual([
+        [path.join(folder, 'package.json'), 'invalid-package'],
+      ])
+      expect(messages[0]?.reason).toContain(reason)
+    },
+  )
+
+  it.each(['constructor', 'toString', '__proto__'])(
+    'T16: should refuse the glossary term %s, naming glossary.yaml',
+    async (term) => {
+      const folder = await libraryWith()
+      const glossary = path.join(folder, 'glossary.yaml')
+      await writeFile(
+        glossary,
+        `${await readFile(glossary, 'utf8')}- { term: "${term}", definition: A thing. }\n`,
+      )
+      const { catalog, files } = await compileCatalog(folder, library)
+      expect(catalog).toBeUndefined()
+      const messages = files
+        .filter((file) => file.path === glossary)
+        .flatMap((file) => file.messages)
+      expect(messages.map((message) => message.ruleId)).toContain('prototype-name')
+      expect(messages.find((message) => message.ruleId === 'prototype-name')?.reason).toContain(
+        `the term \`${term}\``,
+      )
+    },
+  )
+
   for (const name of readdirSync(path.join(fixtures, 'bad'))) {
     const rows = rowsOf[name] ? `${rowsOf[name]}: ` : ''
     it(`${rows}should report ${name} with file, line and column`, async () => {

@@ -27,6 +27,7 @@ import type { CatalogSource, TemplateSource } from './catalog-source.js'
 import { checkCatalog } from './check-catalog.js'
 import { checkCondition } from './check-condition.js'
 import type { HelperContext } from './check-helper-arguments.js'
+import { checkLibrary } from './check-library.js'
 import { checkTemplate, type TemplateScope } from './check-template.js'
 import { compileOptions } from './compile-options.js'
 import { normaliseText } from './normalise-text.js'
@@ -106,6 +107,10 @@ export async function compileCatalog(
   }
   const listMarkdown = async (folder: string) =>
     (await readdir(path.join(directory, folder))).filter((name) => name.endsWith('.md')).sort()
+
+  // Note: typed as text by the caller, but read from a fork's package.json, so checked as unknown.
+  const packageFile = new VFile({ path: path.join(directory, 'package.json') })
+  if (!checkLibrary(library, packageFile)) files.push(packageFile)
 
   const questionnaireFile = await open('questionnaire.yaml')
   const parsed = parseQuestionnaire(String(questionnaireFile.value ?? ''), questionnaireFile.path)
