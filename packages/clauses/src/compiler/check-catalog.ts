@@ -4,8 +4,19 @@ import type { VFile } from 'vfile'
 import { DEFINITIONS_CLAUSE } from '../definitions-clause.js'
 import { findTerms } from '../find-terms.js'
 import type { CatalogSource } from './catalog-source.js'
+import { placeOf } from './place-of.js'
 
-type Report = (file: VFile, reason: string, ruleId: string, fatal?: boolean) => void
+/**
+ * Report a problem on a file, placed at the first place the file names `about` (a clause id, a
+ * term, a key), since these checks run on the compiled library, after positions are gone.
+ */
+type Report = (
+  file: VFile,
+  reason: string,
+  ruleId: string,
+  fatal?: boolean,
+  about?: string | readonly string[],
+) => void
 
 /**
  * Defined terms: a clause that uses a term in its text must declare it (so the Definitions clause
@@ -37,6 +48,8 @@ function checkTerms(
           file,
           `the text uses the defined term \`${term}\`: add it to definitions.uses`,
           'undeclared-term',
+          true,
+          term,
         )
       }
     }
@@ -48,6 +61,7 @@ function checkTerms(
           `definitions lists \`${term}\`, but the text never uses it`,
           'unused-declared-term',
           false,
+          term,
         )
       }
     }
@@ -55,7 +69,13 @@ function checkTerms(
   // Note: with a clause file in error, its terms are unknown; do not call them unused.
   for (const term of complete ? terms : []) {
     if (!used.has(term))
-      report(fileOf('glossary.yaml'), `\`${term}\` is defined but no clause uses it`, 'unused-term')
+      report(
+        fileOf('glossary.yaml'),
+        `\`${term}\` is defined but no clause uses it`,
+        'unused-term',
+        true,
+        term,
+      )
   }
 }
 
@@ -77,9 +97,11 @@ export function checkCatalog(
     const wanted = path.join(directory, relative)
     return files.find((file) => file.path === wanted) ?? (files[0] as VFile)
   }
-  const report: Report = (file, reason, ruleId, fatal = true) => {
-    if (fatal) reportError(file, reason, ruleId)
-    else file.message(reason, { ruleId, source: 'betterforus' }).fatal = false
+  const report: Report = (file, reason, ruleId, fatal = true, about = []) => {
+    const place = placeOf(String(file.value ?? ''), typeof about === 'string' ? [about] : about)
+    if (fatal) reportError(file, reason, ruleId, place)
+    else
+      file.message(reason, { ruleId, source: 'betterforus', ...(place && { place }) }).fatal = false
   }
 
   const byId = new Set(catalog.clauses.map((clause) => clause.meta.id))
@@ -87,12 +109,20 @@ export function checkCatalog(
   const terms = new Set<string>()
   for (const entry of catalog.glossary) {
     if (terms.has(entry.term))
-      report(fileOf('glossary.yaml'), `\`${entry.term}\` is defined twice`, 'duplicate-term')
+      report(
+        fileOf('glossary.yaml'),
+        `\`${entry.term}\` is defined twice`,
+        'duplicate-term',
+        true,
+        entry.term,
+      )
     if (isPrototypeName(entry.term))
       report(
         fileOf('glossary.yaml'),
         `the term \`${entry.term}\` is a name every JavaScript object already has, so lookups by it are unsafe: name the term differently, such as \`${entry.term} (defined)\``,
         'prototype-name',
+        true,
+        entry.term,
       )
     terms.add(entry.term)
   }
@@ -102,13 +132,15 @@ export function checkCatalog(
     const file = fileOf(`documents/${document.meta.id}.md`)
     for (const id of document.meta.clauses) {
       if (!byId.has(id) && !broken.has(id))
-        report(file, `unknown clause \`${id}\` in \`clauses\``, 'unknown-clause')
+        report(file, `unknown clause \`${id}\` in \`clauses\``, 'unknown-clause', true, id)
       const other = placed.get(id)
       if (other)
         report(
           file,
           `clause \`${id}\` is already placed in \`${other}\`; a clause goes in one document`,
           'clause-placed-twice',
+          true,
+          id,
         )
       placed.set(id, document.meta.id)
     }
@@ -130,6 +162,8 @@ export function checkCatalog(
         fileOf('pack.yaml'),
         `unknown document \`${id}\`: add documents/${id}.md`,
         'unknown-document',
+        true,
+        id,
       )
   }
 
@@ -145,6 +179,7 @@ export function checkCatalog(
         `clause \`${meta.id}\` is in no document: add it to one in documents/`,
         'unplaced-clause',
         false,
+        `id: ${meta.id}`,
       )
     for (const regime of meta.applies.regimes) {
       if (!meta.legal_basis[regime])
@@ -152,16 +187,25 @@ export function checkCatalog(
           file,
           `legal_basis has no entry for \`${regime}\`, which applies.regimes lists`,
           'missing-legal-basis',
+          true,
+          'legal_basis',
         )
     }
     for (const id of uses.refs) {
-      if (!byId.has(id)) report(file, `\`{{ref "${id}"}}\` names no clause`, 'unknown-clause')
+      if (!byId.has(id))
+        report(file, `\`{{ref "${id}"}}\` names no clause`, 'unknown-clause', true, [`"${id}"`, id])
       else if (!placed.has(id))
-        report(file, `\`{{ref "${id}"}}\` names a clause that is in no document`, 'unknown-clause')
+        report(
+          file,
+          `\`{{ref "${id}"}}\` names a clause that is in no document`,
+          'unknown-clause',
+          true,
+          [`"${id}"`, id],
+        )
     }
     for (const term of [...uses.terms, ...meta.definitions.introduces, ...meta.definitions.uses]) {
       if (!terms.has(term))
-        report(file, `\`${term}\` is not defined in glossary.yaml`, 'undefined-term')
+        report(file, `\`${term}\` is not defined in glossary.yaml`, 'undefined-term', true, term)
     }
     for (const topic of uses.cites) {
       const citation = catalog.data.citations[topic]
@@ -170,6 +214,8 @@ export function checkCatalog(
           file,
           `\`{{cite "${topic}"}}\` names no topic of data/citations.yaml`,
           'unknown-citation',
+          true,
+          [`"${topic}"`, topic],
         )
       for (const regime of citation ? meta.applies.regimes : []) {
         if (!citation?.[regime])
@@ -177,6 +223,8 @@ export function checkCatalog(
             file,
             `\`${topic}\` has no citation for \`${regime}\` in data/citations.yaml`,
             'unknown-citation',
+            true,
+            [`"${topic}"`, topic],
           )
       }
     }
@@ -186,6 +234,8 @@ export function checkCatalog(
           file,
           `data key \`${key}\` is neither a rate (scheme.region) of data/rates.yaml nor a key of data/thresholds.yaml`,
           'unknown-data',
+          true,
+          key,
         )
     }
   }

@@ -103,22 +103,30 @@ function blockDepth(source: string): number {
  * @param file The file to report problems on.
  * @param scope The names the template may refer to.
  * @param where Lines in the file before the template starts, or, for a template inside a YAML
- *   field, the field's name (positions are then left out rather than guessed).
+ *   field, the field's name and the line it is on (a YAML scalar's lines do not map to the
+ *   file's, so problems are placed at the field, never at a guessed line inside it).
  * @returns What the template uses, or undefined when it cannot be parsed.
  */
 export function checkTemplate(
   source: string,
   file: VFile,
   scope: TemplateScope,
-  where: { lineOffset: number } | { field: string },
+  where: { lineOffset: number } | { field: string; line?: number | undefined },
 ): TemplateUses | undefined {
   const lineOffset = 'lineOffset' in where ? where.lineOffset : undefined
   const prefix = 'field' in where ? `${where.field}: ` : ''
+  // Note: a problem of the whole template (size, depth) is placed where the template starts.
+  const start =
+    lineOffset !== undefined
+      ? { line: lineOffset + 1, column: 1 }
+      : 'line' in where && where.line !== undefined
+        ? { line: where.line, column: 1 }
+        : undefined
   const report = (node: Node | undefined, reason: string, ruleId: string) => {
     const place =
       node?.loc && lineOffset !== undefined
         ? { line: node.loc.start.line + lineOffset, column: node.loc.start.column + 1 }
-        : undefined
+        : start
     reportError(file, prefix + reason, ruleId, place)
   }
   if (source.length > MAX_TEMPLATE_BYTES) {
@@ -141,7 +149,7 @@ export function checkTemplate(
     const text = String((error as Error).message)
     const line = /line (\d+)/.exec(text)?.[1]
     const place =
-      line && lineOffset !== undefined ? { line: Number(line) + lineOffset, column: 1 } : undefined
+      line && lineOffset !== undefined ? { line: Number(line) + lineOffset, column: 1 } : start
     reportError(
       file,
       `${prefix}cannot parse template: ${text.split('\n').at(-1)}`,

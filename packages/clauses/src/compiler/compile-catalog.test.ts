@@ -276,6 +276,44 @@ describe('compileCatalog', () => {
     },
   )
 
+  it('T17: should place problems of YAML-field templates and of the whole library at a line', async () => {
+    const placedIn = async (edits: Array<[string, string, string]>) => {
+      const folder = await libraryWith()
+      for (const [relative, from, to] of edits) {
+        const file = path.join(folder, relative)
+        await writeFile(file, (await readFile(file, 'utf8')).replace(from, to))
+      }
+      const { files } = await compileCatalog(folder, library)
+      return files.flatMap((file) =>
+        file.messages.map((message) => [
+          path.relative(folder, file.path),
+          message.ruleId,
+          message.line,
+          message.column,
+        ]),
+      )
+    }
+    expect(
+      await placedIn([
+        ['clauses/remedy.md', 'drafting_note: Remedies.', 'drafting_note: "Remedies {{"'],
+        ['pack.yaml', 'drafter_notice: This', 'drafter_notice: "{{nope}}" # This'],
+      ]),
+    ).toEqual([
+      ['pack.yaml', 'unknown-answer', 3, 1],
+      ['clauses/remedy.md', 'template-syntax', 10, 1],
+    ])
+    // Note: the whole-library checks run only once every file compiles.
+    expect(
+      await placedIn([
+        [
+          'documents/doc-main.md',
+          'clauses: [pay-living, remedy]',
+          'clauses: [pay-living, remedy, ghost]',
+        ],
+      ]),
+    ).toEqual([['documents/doc-main.md', 'unknown-clause', 6, 31]])
+  })
+
   for (const name of readdirSync(path.join(fixtures, 'bad'))) {
     const rows = rowsOf[name] ? `${rowsOf[name]}: ` : ''
     it(`${rows}should report ${name} with file, line and column`, async () => {

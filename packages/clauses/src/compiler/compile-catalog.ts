@@ -31,6 +31,7 @@ import { checkLibrary } from './check-library.js'
 import { checkTemplate, type TemplateScope } from './check-template.js'
 import { compileOptions } from './compile-options.js'
 import { normaliseText } from './normalise-text.js'
+import { placeOf } from './place-of.js'
 import { readYaml } from './read-yaml.js'
 import { splitFrontMatter } from './split-front-matter.js'
 
@@ -151,7 +152,10 @@ export async function compileCatalog(
     const definition = precompile(
       entry.definition,
       glossaryFile,
-      { field: `definition of "${entry.term}"` },
+      {
+        field: `definition of "${entry.term}"`,
+        line: placeOf(String(glossaryFile.value ?? ''), [`term: ${entry.term}`, entry.term])?.line,
+      },
       found,
     )
     const uses = [...findTerms(entry.definition, terms)].filter((term) => term !== entry.term)
@@ -194,11 +198,15 @@ export async function compileCatalog(
     }
     const uses = emptyUses()
     const body = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
-    const draftingNote = precompile(meta.drafting_note, file, { field: 'drafting_note' }, uses)
+    const fieldAt = (field: string) => ({
+      field,
+      line: placeOf(`\n${text}`, [`\n${field}:`])?.line,
+    })
+    const draftingNote = precompile(meta.drafting_note, file, fieldAt('drafting_note'), uses)
     const riskNote =
       meta.risk_note === undefined
         ? undefined
-        : precompile(meta.risk_note, file, { field: 'risk_note' }, uses)
+        : precompile(meta.risk_note, file, fieldAt('risk_note'), uses)
     if (!body || !draftingNote || (meta.risk_note !== undefined && !riskNote)) continue
     clauses.push({
       meta,
@@ -225,14 +233,18 @@ export async function compileCatalog(
   }
 
   const packFile = files.find((file) => file.path.endsWith('pack.yaml')) as VFile
+  const packField = (field: string) => ({
+    field,
+    line: placeOf(`\n${String(packFile.value ?? '')}`, [`\n${field}:`])?.line,
+  })
   const drafterNotice = pack
-    ? precompile(pack.drafter_notice, packFile, { field: 'drafter_notice' })
+    ? precompile(pack.drafter_notice, packFile, packField('drafter_notice'))
     : undefined
 
   const staleRateNotice =
     pack?.stale_rate_notice === undefined
       ? undefined
-      : precompile(pack.stale_rate_notice, packFile, { field: 'stale_rate_notice' })
+      : precompile(pack.stale_rate_notice, packFile, packField('stale_rate_notice'))
 
   if (!questionnaire || !pack || !drafterNotice || !rates || !thresholds || !citations) {
     return { catalog: undefined, files }

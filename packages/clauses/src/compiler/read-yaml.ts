@@ -24,7 +24,7 @@ export function readYaml<T extends z.ZodType>(
   file: VFile,
   placement: YamlPlacement = { lineOffset: 0 },
 ): z.output<T> | undefined {
-  const kind = placement.lineOffset > 0 ? 'front matter' : 'a data file'
+  const kind = placement.lineOffset > 0 ? 'front matter' : 'a YAML file'
   const parsed = parseYaml(text, file, { lineOffset: placement.lineOffset, kind })
   if (!parsed) return undefined
 
@@ -32,8 +32,12 @@ export function readYaml<T extends z.ZodType>(
   if (result.success) return result.data
   for (const issue of result.error.issues) {
     const path = issue.path.filter((part) => typeof part !== 'symbol')
-    // Note: a missing key has no node; point at the nearest enclosing one that exists.
-    let place = nodePlace(parsed, [])
+    // Note: a missing key has no node; point at the nearest enclosing one that exists, or at
+    // the block's first line when it is empty.
+    let place = nodePlace(parsed, []) ?? {
+      start: { line: placement.lineOffset + 1, column: 1 },
+      end: { line: placement.lineOffset + 1, column: 1 },
+    }
     for (let depth = path.length; depth > 0; depth -= 1) {
       const found = nodePlace(parsed, path.slice(0, depth))
       if (found) {
@@ -47,10 +51,13 @@ export function readYaml<T extends z.ZodType>(
       issue.code === 'unrecognized_keys'
         ? ` (${issue.keys.map((key) => `\`${key}\``).join(', ')})`
         : ''
-    const reason = missing
-      ? `\`${path.join('.')}\` is required: add it`
-      : `${where}${issue.message}${extra}`
-    reportError(file, reason, missing ? 'missing-field' : 'invalid-field', place?.start)
+    const empty = path.length === 0 && issue.code === 'invalid_type'
+    const reason = empty
+      ? `${kind} must be a group of \`key: value\` lines, but is ${parsed.doc.contents === null ? 'empty' : 'a single value or a list'}`
+      : missing
+        ? `\`${path.join('.')}\` is required: add it`
+        : `${where}${issue.message}${extra}`
+    reportError(file, reason, missing ? 'missing-field' : 'invalid-field', place.start)
   }
   return undefined
 }
