@@ -1,8 +1,13 @@
 import type { Questionnaire } from '@betterforus/questionnaire'
+import Handlebars from 'handlebars'
 import { afterEach, describe, expect, it } from 'vitest'
 import { catalog } from './catalog.js'
 import type { Template } from './catalog-types.js'
+import { compileOptions } from './compiler/compile-options.js'
+import { handlebarsRuntime } from './handlebars-runtime.js'
+import { createRenderState } from './render-state.js'
 import { renderTemplate } from './render-template.js'
+import { registerHelpers } from './template-helpers.js'
 
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort()
 
@@ -44,5 +49,21 @@ describe('renderTemplate', () => {
     const own = seen?.constructor as unknown as Record<string, Record<string, { value?: unknown }>>
     const group = own.prototype
     expect(group?.x?.value).toBe('hi')
+  })
+
+  // Note: lint refuses the key (T15); the helper must hold on its own for a catalog built in code.
+  it('T16: should refuse a threshold named after a prototype property when rendering, not print it', () => {
+    const env = handlebarsRuntime.create()
+    registerHelpers(env)
+    const spec = String(Handlebars.precompile('{{threshold "constructor"}}', compileOptions))
+    const template = env.template(new Function(`return ${spec}`)())
+    const { state } = createRenderState({
+      data: catalog.data,
+      regime: 'pa2023',
+      documentDate: '2026-05-01',
+    })
+    expect(() => template({}, { data: { render: state } })).toThrow(
+      'Unknown threshold `constructor` in data/thresholds.yaml',
+    )
   })
 })
