@@ -114,6 +114,22 @@ const HOSTILE = [
   'Supplier',
 ]
 
+/** Calls lint accepts on the real questionnaire: with them a mutated fork still compiles often. */
+const VALID_CALLS = [
+  '{{money contract.estimatedValue}}',
+  '{{date document.date}}',
+  '{{date "2028-02-29"}}',
+  '{{rate "rlw" "london" show="comply_by"}}',
+  '{{rate "nlw" "all"}}',
+  '{{threshold "kpi-minimum-value"}}',
+  '{{#if (gt contract.estimatedValue (threshold_value "kpi-minimum-value"))}}large{{/if}}',
+  '{{#if goodWork.livingHours}}hours{{else}}no hours{{/if}}',
+  '{{#unless engagement.summary}}none{{/unless}}',
+  '{{#if (eq authority.nation "wales")}}Wales{{/if}}',
+  '{{authority.name}}',
+  '{{engagement.summary}}',
+]
+
 /** A fork of the minimal fixture library on the real questionnaire, compiling cleanly. */
 function makeFork(folder: string): void {
   cpSync(path.join(repositoryRoot, 'packages/clauses/fixtures/minimal'), folder, {
@@ -133,7 +149,7 @@ function makeFork(folder: string): void {
 }
 
 type Mutation =
-  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'insert' | 'body-insert'; at: number; text: string }
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'repeat'; at: number; length: number; times: number }
   | { kind: 'swap-line'; line: number; from: (typeof TARGETS)[number]; fromLine: number }
@@ -178,16 +194,38 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   },
 )
 
-const forkCase = fc.record({
-  target: fc.constantFrom(...TARGETS),
-  mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
+/** Inserts into a template body reach the helper checks and rendering, past the YAML. */
+const bodyInsert: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constant('body-insert' as const),
+  at: fc.nat(),
+  text: fc.oneof(
+    fc.constantFrom(...HOSTILE.filter((snippet) => snippet.includes('{{'))),
+    fc.constantFrom(...VALID_CALLS),
+  ),
 })
+
+// Note: one case in two changes only template bodies, so enough forks compile and are rendered.
+const forkCase = fc.oneof(
+  fc.record({
+    target: fc.constantFrom(...TARGETS),
+    mutations: fc.array(fc.oneof(mutation, bodyInsert), { minLength: 1, maxLength: 4 }),
+  }),
+  fc.record({
+    target: fc.constantFrom(...TARGETS.filter((name) => name.endsWith('.md'))),
+    mutations: fc.array(bodyInsert, { minLength: 1, maxLength: 3 }),
+  }),
+)
 
 function applyMutation(text: string, change: Mutation, original: (name: string) => string) {
   const at = text.length === 0 ? 0 : ('at' in change ? change.at : 0) % (text.length + 1)
   switch (change.kind) {
     case 'insert':
       return text.slice(0, at) + change.text + text.slice(at)
+    case 'body-insert': {
+      const body = text.indexOf('\n---\n', 4) + 5
+      const where = body < 5 ? at : body + (change.at % (text.length - body + 1))
+      return text.slice(0, where) + change.text + text.slice(where)
+    }
     case 'delete':
       return text.slice(0, at) + text.slice(at + change.length)
     case 'repeat':
