@@ -14,6 +14,7 @@ import type { z } from 'zod'
 import type { TemplateUses } from '../catalog-types.js'
 import { findTerms } from '../find-terms.js'
 import { clauseFrontMatterSchema } from '../schemas/clause-front-matter.js'
+import { regimeSchema } from '../schemas/common.js'
 import {
   citationsFileSchema,
   type Rate,
@@ -50,7 +51,7 @@ function scopeOf(
 ): TemplateScope {
   const names = new Set(['regime', ...(questionnaire ? listIds(questionnaire) : [])])
   const types: HelperContext['types'] = new Map([
-    ['regime', { type: 'one-of', options: ['pa2023', 'pcr2015', 'scotland'] }],
+    ['regime', { type: 'one-of', options: regimeSchema.options }],
     ...(questionnaire ? listQuestions(questionnaire) : []).map(
       (question) =>
         [
