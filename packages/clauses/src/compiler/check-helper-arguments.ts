@@ -117,9 +117,14 @@ export function checkHelperArguments(
       refuse(argument, `\`${name}\`: "${kind.value}" is not a key of data/thresholds.yaml`)
   }
   switch (name) {
-    case 'money':
+    case 'money': {
       expectNumber(first)
+      const amount = first.type === 'NumberLiteral' ? (first as hbs.AST.NumberLiteral).value : 0
+      // Note: formatMoney refuses what a double cannot print to the penny; say so at lint.
+      if (!Number.isSafeInteger(Math.round(Math.abs(amount) * 100)))
+        refuse(first, `\`money\`: ${amount} is too large to print to the penny`)
       break
+    }
     case 'gt':
     case 'gte':
       expectNumber(first)

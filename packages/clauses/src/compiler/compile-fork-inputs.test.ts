@@ -52,6 +52,11 @@ describe('compileCatalog on hostile fork inputs', () => {
     ],
     ['{{money "abc"}}', '"abc"', '`money` expects a number, but gets the text "abc"'],
     [
+      '{{money 100000000000000000000000}}',
+      '1000',
+      '`money`: 1e+23 is too large to print to the penny',
+    ],
+    [
       '{{money pay.living}}',
       'pay.living',
       '`money` expects a number, but gets `pay.living`, a yes-no question',
