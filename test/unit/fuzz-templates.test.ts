@@ -23,6 +23,7 @@ import { GenerationError, generatePack } from '@betterforus/generator'
 import { type Answers, parseAnswers } from '@betterforus/questionnaire'
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
+import { HOSTILE, VALID_CALLS } from '../support/fork-snippets.js'
 import { examplesFolder, repositoryRoot, templatesFolder } from '../support/paths.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
@@ -43,92 +44,6 @@ const TARGETS = [
   'data/thresholds.yaml',
   'pack.yaml',
 ] as const
-
-/** Snippets that have broken parsers and checks before, or should be refused by them. */
-const HOSTILE = [
-  '{{',
-  '}}',
-  '{{#if ',
-  '{{/if}}',
-  '{{else}}',
-  '{{#each voice.methods}}{{this}}{{/each}}',
-  '{{#unless contract.title}}x{{/unless}}',
-  '{{> partial}}',
-  '{{{authority.name}}}',
-  '{{lookup . "constructor"}}',
-  '{{constructor.prototype.x}}',
-  '{{__proto__}}',
-  '{{@root.x}}',
-  '{{../authority.name}}',
-  '{{*decorator}}',
-  '{{date contract.title}}',
-  '{{date "2026-02-30"}}',
-  '{{money "abc"}}',
-  '{{money contract.estimatedValue}}',
-  '{{rate "rlw" "toString"}}',
-  '{{rate "rlw" "uk" show="x"}}',
-  '{{threshold "constructor"}}',
-  '{{threshold "kpi-minimum-value"}}',
-  '{{cite "award-criteria"}}',
-  '{{ref "remedy"}}',
-  '{{ref "nowhere"}}',
-  '{{term "Buyer"}}',
-  '{{#if (gt contract.estimatedValue 5)}}big{{/if}}',
-  '{{#if (gte contract.title 5)}}x{{/if}}',
-  '{{eq}}',
-  '{{!-- comment --}}',
-  '\\{{escaped}}',
-  '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[',
-  '{a: {b: {c: {d: 1}}}}',
-  '&anchor x',
-  '*anchor',
-  '!!js/function "return 1"',
-  '!!binary aGk=',
-  '<<: {a: 1}',
-  '044',
-  '0x10',
-  '.nan',
-  '~',
-  'null',
-  '"unterminated',
-  "'",
-  ': ',
-  '- ',
-  '? ',
-  '---',
-  '...',
-  '---js',
-  '\t',
-  '\r',
-  '\r\n',
-  '\n',
-  '\u0000',
-  '\uFEFF',
-  '\u202E',
-  '\uE000',
-  '    indented code',
-  '1. list',
-  '# Heading',
-  '| a | b |\n| - | - |',
-  'Buyer',
-  'Supplier',
-]
-
-/** Calls lint accepts on the real questionnaire: with them a mutated fork still compiles often. */
-const VALID_CALLS = [
-  '{{money contract.estimatedValue}}',
-  '{{date document.date}}',
-  '{{date "2028-02-29"}}',
-  '{{rate "rlw" "london" show="comply_by"}}',
-  '{{rate "nlw" "all"}}',
-  '{{threshold "kpi-minimum-value"}}',
-  '{{#if (gt contract.estimatedValue (threshold_value "kpi-minimum-value"))}}large{{/if}}',
-  '{{#if goodWork.livingHours}}hours{{else}}no hours{{/if}}',
-  '{{#unless engagement.summary}}none{{/unless}}',
-  '{{#if (eq authority.nation "wales")}}Wales{{/if}}',
-  '{{authority.name}}',
-  '{{engagement.summary}}',
-]
 
 /** A fork of the minimal fixture library on the real questionnaire, compiling cleanly. */
 function makeFork(folder: string): void {
