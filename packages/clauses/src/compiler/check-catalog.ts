@@ -192,6 +192,8 @@ export function checkCatalog(
         )
     }
     for (const id of uses.refs) {
+      // Note: a clause whose file has errors is reported there, not again as unknown.
+      if (broken.has(id)) continue
       if (!byId.has(id))
         report(file, `\`{{ref "${id}"}}\` names no clause`, 'unknown-clause', true, [`"${id}"`, id])
       else if (!placed.has(id))
