@@ -107,8 +107,23 @@ export async function compileCatalog(
     const file = await open(relative)
     return file.messages.length > 0 ? undefined : readYaml(String(file.value), schema, file)
   }
-  const listMarkdown = async (folder: string) =>
-    (await readdir(path.join(directory, folder))).filter((name) => name.endsWith('.md')).sort()
+  /** The Markdown files of a folder, or none after a message when the folder cannot be read. */
+  const listMarkdown = async (folder: string) => {
+    try {
+      return (await readdir(path.join(directory, folder)))
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+    } catch {
+      const file = new VFile({ path: path.join(directory, folder) })
+      files.push(file)
+      reportError(
+        file,
+        `cannot read the folder \`${folder}/\`: add it, with one .md file per ${folder === 'clauses' ? 'clause' : 'document'}`,
+        'missing-file',
+      )
+      return []
+    }
+  }
 
   // Note: typed as text by the caller, but read from a fork's package.json, so checked as unknown.
   const packageFile = new VFile({ path: path.join(directory, 'package.json') })

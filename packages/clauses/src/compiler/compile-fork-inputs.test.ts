@@ -215,4 +215,20 @@ describe('compileCatalog on hostile fork inputs', () => {
       ]),
     ).toEqual([['documents/doc-main.md', 'unknown-clause', 6, 31]])
   })
+
+  it('T17: should report a missing clauses or documents folder as a message, not throw', async () => {
+    for (const folder of ['clauses', 'documents']) {
+      const fork = await libraryWith()
+      await rm(path.join(fork, folder), { recursive: true })
+      const { catalog, files } = await compileCatalog(fork, library)
+      expect(catalog).toBeUndefined()
+      const missing = files.flatMap((file) =>
+        file.messages.filter((message) => message.ruleId === 'missing-file'),
+      )
+      expect(missing.map((message) => [message.file, message.fatal])).toEqual([
+        [path.join(fork, folder), true],
+      ])
+      expect(missing[0]?.reason).toContain(`cannot read the folder \`${folder}/\``)
+    }
+  })
 })
