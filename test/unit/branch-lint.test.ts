@@ -93,12 +93,12 @@ describe('lintBranches on a library broken on purpose', () => {
     ['a document whose only clause is conditional', 'empty-document', 'documents/doc-extra.md'],
     ['a comparison of two answers', 'unenumerable-comparison', 'clauses/two-answers.md'],
     [
-      'T14: a provision named where it does not apply',
+      'T19: a provision named where it does not apply',
       'citation-scope',
       'clauses/payment-reporting.md',
     ],
     [
-      'T13: a placeholder bidders read, in one branch',
+      'T18: a placeholder bidders read, in one branch',
       'placeholder',
       'clauses/placeholder-in-branch.md',
     ],
@@ -119,7 +119,7 @@ describe('lintBranches on a library broken on purpose', () => {
     )
   })
 
-  it('T14: should name the clause, the provision, why it does not apply, and answers that show it', () => {
+  it('T19: should name the clause, the provision, why it does not apply, and answers that show it', () => {
     const failures = report.failures.filter((failure) => failure.ruleId === 'citation-scope')
     expect(failures.map((failure) => failure.message).sort()).toEqual([
       'the text cites "section 69 of the Procurement Act 2023" (pa2023-s69), but it applies only to procurements by a Welsh devolved authority started on or after 2026-04-01: cite it through {{cite}}, whose forms say what applies instead, or leave it out for these answers',
@@ -138,7 +138,7 @@ describe('lintBranches on a library broken on purpose', () => {
     expect(ni?.answers).toMatchObject({ authority: { nation: 'northern-ireland', devolved: true } })
   })
 
-  it('T13: should name the clause and the placeholder, and the branch that prints it', () => {
+  it('T18: should name the clause and the placeholder, and the branch that prints it', () => {
     const failure = find('placeholder', 'clauses/placeholder-in-branch.md')
     expect(failure?.message).toBe(
       'bidders read the placeholder "[●]": "uthority pays each valid invoice within [●] days."',

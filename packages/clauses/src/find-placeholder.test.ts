@@ -11,7 +11,7 @@ describe('findPlaceholder', () => {
     ['[Insert the name of the Buyer]', '[Insert'],
     ['[to be agreed] between the parties', '[to be'],
     ['clause XX applies', 'XX'],
-  ])('T13: should find the placeholder in %j', (text, found) => {
+  ])('T18: should find the placeholder in %j', (text, found) => {
     expect(findPlaceholder(text)?.found).toBe(found)
   })
 
@@ -22,7 +22,7 @@ describe('findPlaceholder', () => {
     })
   })
 
-  it('T13: should pass operative text with none, and words that only contain the letters', () => {
+  it('T18: should pass operative text with none, and words that only contain the letters', () => {
     for (const text of [
       'section 69 of the Procurement Act 2023',
       'the tbc-like word outbid, XXL sizes and Xx in a name',

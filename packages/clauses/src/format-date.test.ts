@@ -15,4 +15,10 @@ describe('formatDate', () => {
   it('should refuse text that is not an ISO date, naming it', () => {
     expect(() => formatDate('1/5/2026')).toThrow('not `1/5/2026`')
   })
+  it('T15: should refuse an impossible date instead of printing "30 February 2026"', () => {
+    expect(() => formatDate('2026-02-30')).toThrow('not `2026-02-30`')
+    expect(() => formatDate('2026-13-01')).toThrow(TypeError)
+    expect(() => formatDate('2027-02-29')).toThrow(TypeError)
+    expect(formatDate('2028-02-29')).toBe('29 February 2028')
+  })
 })

@@ -13,4 +13,9 @@ describe('formatMoney', () => {
   it('should refuse a value that is not a finite number', () => {
     expect(() => formatMoney(Number.NaN)).toThrow(TypeError)
   })
+  it('U16: should refuse an amount whose pence a double cannot hold exactly', () => {
+    expect(formatMoney(1_000_000_000_000)).toBe('£1,000,000,000,000')
+    expect(() => formatMoney(1e23)).toThrow('not `1e+23`')
+    expect(() => formatMoney(2 ** 53)).toThrow(RangeError)
+  })
 })

@@ -2,7 +2,8 @@
  * Format an amount in pounds without `Intl`, so output never depends on the locale data of the
  * machine.
  *
- * @param amount A finite number of pounds.
+ * @param amount A finite number of pounds whose pence a double holds exactly (under about £90
+ *   trillion; answers are capped far lower, see `MONEY_MAX` of the questionnaire).
  * @returns The amount as printed in a contract, pence shown only when there are any.
  * @example
  *   formatMoney(2500000) //=> '£2,500,000'
@@ -13,6 +14,12 @@ export function formatMoney(amount: number): string {
     throw new TypeError(`Expected a finite amount of pounds, not \`${amount}\``)
   }
   const pence = Math.round(Math.abs(amount) * 100)
+  // Note: beyond 2^53 pence a double invents the last digits, and String() switches to `1e+23`.
+  if (!Number.isSafeInteger(pence)) {
+    throw new RangeError(
+      `Expected an amount under £90 trillion, whose pence print exactly, not \`${amount}\``,
+    )
+  }
   const pounds = Math.floor(pence / 100)
   const rest = pence % 100
   const grouped = String(pounds).replace(/\B(?=(\d{3})+$)/g, ',')

@@ -25,7 +25,7 @@ const england: ScopeFacts = {
 }
 
 describe('provisionApplies', () => {
-  it('T14: should follow the regime, the excluded authorities and the commencement', () => {
+  it('T19: should follow the regime, the excluded authorities and the commencement', () => {
     expect(provisionApplies(s69, england)).toBe(true)
     expect(provisionApplies(s69, { ...england, regime: 'pcr2015' })).toBe(false)
     expect(provisionApplies(s69, { ...england, startDate: '2025-12-31' })).toBe(false)
@@ -40,7 +40,7 @@ describe('provisionApplies', () => {
     expect(provisionApplies(s69, { ...england, nation: 'northern-ireland' })).toBe(true)
   })
 
-  it("T14: should use a Welsh devolved authority's own date, and never where it is `never`", () => {
+  it("T19: should use a Welsh devolved authority's own date, and never where it is `never`", () => {
     const wales: ScopeFacts = { ...england, nation: 'wales', authorityKind: 'welsh-devolved' }
     expect(provisionApplies(s69, { ...wales, startDate: '2026-03-31' })).toBe(false)
     expect(provisionApplies(s69, { ...wales, startDate: '2026-04-01' })).toBe(true)
@@ -49,11 +49,11 @@ describe('provisionApplies', () => {
     expect(provisionApplies(never, { ...england, startDate: '2030-01-01' })).toBe(true)
   })
 
-  it('T14: should not assume a dated provision applies when the start date is unknown', () => {
+  it('T19: should not assume a dated provision applies when the start date is unknown', () => {
     expect(provisionApplies(s69, { ...england, startDate: undefined })).toBe(false)
   })
 
-  it('T14: should keep to the nations listed', () => {
+  it('T19: should keep to the nations listed', () => {
     const only = { ...s69, applies: { regimes: ['pa2023' as const], nations: ['wales' as const] } }
     expect(provisionApplies(only, england)).toBe(false)
     expect(provisionApplies(only, { ...england, nation: 'wales' })).toBe(true)
@@ -68,7 +68,7 @@ describe('the library citations', () => {
     expect(commencementDates(catalog.data.provisions)).toEqual(['2026-01-01', '2026-04-01'])
   })
 
-  it('T14: should cite payment reporting only where sections 69 and 70 apply (facts 15.1)', () => {
+  it('T19: should cite payment reporting only where sections 69 and 70 apply (facts 15.1)', () => {
     expect(cite('payment-reporting', england)).toBe(
       'sections 69 and 70 of the Procurement Act 2023',
     )
@@ -92,7 +92,7 @@ describe('the library citations', () => {
     ).toBe("the Buyer's own policy on publishing payment information")
   })
 
-  it('T14: should not cite regulation 113 for Welsh or Northern Ireland devolved authorities (reg 1(8A))', () => {
+  it('T19: should not cite regulation 113 for Welsh or Northern Ireland devolved authorities (reg 1(8A))', () => {
     const pcr: ScopeFacts = { ...england, regime: 'pcr2015', startDate: '2024-06-01' }
     expect(cite('prompt-payment', pcr)).toBe(
       'regulation 113 of the Public Contracts Regulations 2015',
@@ -109,7 +109,7 @@ describe('the library citations', () => {
     )
   })
 
-  it('T14: should have no Scottish mutual reservation, and cite the Scottish regulations by number', () => {
+  it('T19: should have no Scottish mutual reservation, and cite the Scottish regulations by number', () => {
     const scotland: ScopeFacts = { ...england, regime: 'scotland', nation: 'scotland' }
     expect(cite('reserved-mutual', scotland)).toBeUndefined()
     expect(cite('reserved-supported-employment', scotland)).toBe(

@@ -34,14 +34,19 @@ function contextValue(value: AnswerValue | undefined, state: RenderState): unkno
 /**
  * Build the object a template sees: every question id is present (undefined when unanswered, so
  * strict mode never trips on an optional answer), plus the derived `regime`.
+ *
+ * Note: every group is made without a prototype, so an id such as `constructor.prototype.x` (which
+ * the questionnaire check refuses, but a questionnaire built in code may still hold) creates its
+ * own groups instead of walking into `Object.prototype`.
  */
 function buildContext(input: RenderInput, state: RenderState): object {
-  const root: Record<string, unknown> = { regime: input.regime }
+  const root: Record<string, unknown> = Object.create(null)
+  root.regime = input.regime
   for (const question of listQuestions(input.questionnaire)) {
     const parts = question.id.split('.')
     let node = root
     for (const part of parts.slice(0, -1)) {
-      node[part] ??= {}
+      if (!Object.hasOwn(node, part)) node[part] = Object.create(null)
       node = node[part] as Record<string, unknown>
     }
     const last = parts.at(-1) as string

@@ -1,12 +1,15 @@
 import type { Rate } from './schemas/data.js'
 
-/** Where contract staff work, as answered, mapped to a rate region. */
-const regionOfPlace: Record<string, Rate['region']> = {
-  london: 'london',
-  'rest-of-uk': 'uk',
-  uk: 'uk',
-  all: 'all',
-}
+/**
+ * Where contract staff work, as answered or written in a template, mapped to a rate region.
+ * A `Map`, so a place such as `toString` finds nothing rather than an inherited function.
+ */
+export const RATE_REGION_OF_PLACE: ReadonlyMap<string, Rate['region']> = new Map([
+  ['london', 'london'],
+  ['rest-of-uk', 'uk'],
+  ['uk', 'uk'],
+  ['all', 'all'],
+])
 
 /**
  * The date a rate counts from when a document's date selects it: the National Living Wage from
@@ -36,7 +39,7 @@ export function selectRate(
   query: { scheme: string; place: string; date: string },
 ): Rate {
   // Note: the National Living Wage has one rate for the whole UK.
-  const region = query.scheme === 'nlw' ? 'all' : regionOfPlace[query.place]
+  const region = query.scheme === 'nlw' ? 'all' : RATE_REGION_OF_PLACE.get(query.place)
   let best: Rate | undefined
   for (const rate of rates) {
     if (rate.scheme !== query.scheme || rate.region !== region) continue

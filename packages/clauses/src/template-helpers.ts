@@ -53,7 +53,9 @@ function textOf(value: unknown, helper: string): string {
 }
 
 function threshold(options: HelperOptions, key: string) {
-  const found = stateOf(options).data.thresholds[key]
+  const thresholds = stateOf(options).data.thresholds
+  // Note: own keys only, so `constructor` is unknown rather than Object's constructor.
+  const found = Object.hasOwn(thresholds, key) ? thresholds[key] : undefined
   if (!found) throw new RangeError(`Unknown threshold \`${key}\` in data/thresholds.yaml`)
   return found
 }

@@ -13,6 +13,12 @@ import { isMisreadScalar, kindOf, quoteTheValue } from './quote-the-value.js'
 export const TEXT_MAX_LENGTH = 500
 /** Default `max_length` of a long-text question. */
 export const LONG_TEXT_MAX_LENGTH = 10_000
+/**
+ * Largest amount a money question accepts, in pounds, unless its `max` is lower: £1 trillion.
+ * Pence stay exact far beyond it (doubles are exact to 2^53 pence, about £90 trillion), and no
+ * public contract comes near it.
+ */
+export const MONEY_MAX = 1_000_000_000_000
 
 type Check = z.core.ParsePayload<string>
 
@@ -115,7 +121,11 @@ function numeric(question: Question) {
   const percent = question.type === 'percent'
   const money = question.type === 'money'
   const low = Math.max(question.min ?? -Infinity, percent || money ? 0 : -Infinity)
-  const high = Math.min(question.max ?? Infinity, percent ? 100 : Infinity)
+  const high = Math.min(
+    question.max ?? Infinity,
+    percent ? 100 : Infinity,
+    money ? MONEY_MAX : Infinity,
+  )
   const label = questionLabel(question)
   const schema = z
     .number({

@@ -31,7 +31,9 @@ export function answersJsonSchema(questionnaire: Questionnaire): object {
     for (const segment of question.id.split('.')) {
       if (node === undefined) break
       node.required = [...new Set([...(node.required ?? []), segment])]
-      node = node.properties?.[segment]
+      // Note: own keys only, so a segment such as `constructor` never reaches a prototype.
+      const properties: Record<string, JsonSchemaObject> | undefined = node.properties
+      node = properties && Object.hasOwn(properties, segment) ? properties[segment] : undefined
     }
   }
   return { ...schema, title: `Answers to questionnaire ${questionnaire.version}` }

@@ -96,4 +96,31 @@ describe('checkQuestionnaire', () => {
       `b.one's show_if names "contract.type", whose options are "goods", "works", not "service"`,
     )
   })
+
+  it.each([
+    'constructor.prototype.x',
+    'contract.toString',
+    'valueOf',
+    'authority.hasOwnProperty.name',
+  ])('T14: should refuse the question id %s, naming the prototype name and the fix', (id) => {
+    const problems = checkQuestionnaire(questionnaire({ id, text: 'Bad?', type: 'text' }))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]?.ruleId).toBe('prototype-name')
+    expect(problems[0]?.path).toEqual(['sections', 0, 'questions', 0, 'id'])
+    const part = id
+      .split('.')
+      .find((segment) => segment in Object.prototype || segment === 'prototype')
+    expect(problems[0]?.reason).toContain(`the part "${part}"`)
+    expect(problems[0]?.reason).toContain('rename that part')
+  })
+
+  it('U16: should refuse a money question whose max is above the £1 trillion cap', () => {
+    const problems = checkQuestionnaire(
+      questionnaire({ id: 'contract.value', text: 'Value?', type: 'money', max: 1e15 }),
+    )
+    expect(problems.map((problem) => [problem.ruleId, problem.path])).toEqual([
+      ['max-too-large', ['sections', 0, 'questions', 0, 'max']],
+    ])
+    expect(problems[0]?.reason).toContain('contract.value')
+  })
 })

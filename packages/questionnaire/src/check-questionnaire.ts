@@ -1,6 +1,8 @@
+import { MONEY_MAX } from './answer-schema.js'
 import type { Condition } from './condition.js'
 import { DERIVED_FACTS } from './derive-regime.js'
 import { formatValue } from './format-value.js'
+import { isPrototypeName } from './is-prototype-name.js'
 import type { Question } from './question.js'
 import type { Questionnaire } from './questionnaire.js'
 
@@ -48,6 +50,13 @@ export function checkQuestionnaire(questionnaire: Questionnaire): QuestionnaireP
       const at: Path = ['sections', sectionIndex, 'questions', questionIndex]
       checkId(question, seen, [...at, 'id'], add)
       checkOptions(question, at, add)
+      if (question.type === 'money' && question.max !== undefined && question.max > MONEY_MAX) {
+        add(
+          [...at, 'max'],
+          'max-too-large',
+          `The money question ${question.id} has max ${question.max}; the largest amount a money question may accept is ${MONEY_MAX} (£1 trillion): lower max, or leave it out to use that cap`,
+        )
+      }
       if (question.show_if !== undefined) {
         const label = `${question.id}'s show_if`
         checkCondition(question.show_if, question.id, label, seen, [...at, 'show_if'], add)
@@ -74,6 +83,15 @@ function checkId(question: Question, seen: Map<string, Question>, path: Path, ad
       path,
       'invalid-id',
       `The question id ${formatValue(id)} is not a dotted path of camelCase names, such as contract.estimatedValue`,
+    )
+    return
+  }
+  const inherited = id.split('.').find(isPrototypeName)
+  if (inherited !== undefined) {
+    add(
+      path,
+      'prototype-name',
+      `The question id "${id}" has the part "${inherited}", a name every JavaScript object already has, so answers could not be stored under it safely; rename that part, such as "${inherited}Name"`,
     )
     return
   }

@@ -1,6 +1,8 @@
 // The public API of @betterforus/questionnaire.
-// Note: deliberately left out are the helpers behind `parseAnswers` (YAML parsing, character
-// checks, messages), so they can change without a major release.
+// Note: deliberately left out are most helpers behind `parseAnswers` (character checks, messages),
+// so they can change without a major release. The hardened YAML reader and the fatal-message
+// helper are exported: the clause compiler reads a fork's front matter and data with them, so every
+// untrusted YAML file gets the same limits and the same kind of message.
 export type { Answers, AnswerValue } from './answers.js'
 export { getAnswer } from './answers.js'
 export { answersJsonSchema } from './answers-json-schema.js'
@@ -29,8 +31,11 @@ export {
 } from './derive-regime.js'
 export { evaluateCondition } from './evaluate-condition.js'
 export { explainCondition } from './explain-condition.js'
+export { isPrototypeName } from './is-prototype-name.js'
+export { isRealDate } from './is-real-date.js'
 export { listQuestions } from './list-questions.js'
 export { type MigrationReport, migrateAnswers } from './migrate-answers.js'
+export { nodePlace } from './node-place.js'
 export {
   MAX_ANSWERS_BYTES,
   type ParseAnswersOptions,
@@ -38,8 +43,12 @@ export {
   parseAnswers,
 } from './parse-answers.js'
 export { type ParseQuestionnaireResult, parseQuestionnaire } from './parse-questionnaire.js'
-// Note: exported for `readProvenance`, which reads a document's front matter as strictly.
-export { type ParsedYaml, parseYaml } from './parse-yaml.js'
+export {
+  MAX_DEPTH as MAX_YAML_DEPTH,
+  type ParsedYaml,
+  type ParseYamlOptions,
+  parseYaml,
+} from './parse-yaml.js'
 export { QUESTION_TYPES, type Question, type QuestionType, questionSchema } from './question.js'
 export {
   type Migration,
@@ -48,4 +57,6 @@ export {
   questionnaireSchema,
 } from './questionnaire.js'
 export { type RuleViolation, ruleViolations } from './rule-violations.js'
+export { type Place, reportError } from './report-error.js'
 export { visibleQuestionIds } from './visible-question-ids.js'
+export { yamlToValue } from './yaml-to-value.js'

@@ -38,8 +38,8 @@ export function nodePlace(
   const start = parsed.lineCounter.linePos(range[0])
   const end = parsed.lineCounter.linePos(range[1])
   return {
-    start: { line: start.line, column: start.col },
-    end: { line: end.line, column: end.col },
+    start: { line: start.line + parsed.lineOffset, column: start.col },
+    end: { line: end.line + parsed.lineOffset, column: end.col },
   }
 }
 

@@ -286,6 +286,82 @@ describe('parseAnswers', () => {
     )
   })
 
+  it('U14: should read CR-only and CRLF line endings as LF, with the same answers and lines', () => {
+    const text = `${VALID}procurement:\n  reference: ABC-1\n  notes: "one\\ntwo"\n`
+    const lf = parse(text)
+    expect(lf.file.messages).toEqual([])
+    for (const ending of ['\r', '\r\n']) {
+      const other = parse(text.replaceAll('\n', ending))
+      expect(other.file.messages).toEqual([])
+      expect(other.answers).toEqual(lf.answers)
+      expect(answersSha256(other.answers ?? {})).toBe(answersSha256(lf.answers ?? {}))
+      const bad = problems(`${VALID}contract:\n  title: [x]\n`.replaceAll('\n', ending))
+      expect(bad.map(({ ruleId, line }) => ({ ruleId, line }))).toContainEqual({
+        ruleId: 'yaml-duplicate-key',
+        line: 6,
+      })
+    }
+  })
+
+  it.each([
+    ['044', 44],
+    ['0o44', 36],
+    ['0x10', 16],
+    ['+7', 7],
+  ])(
+    'U15: should refuse the number %s for a percent question, asking for a plain decimal',
+    (source, read) => {
+      const found = problems(
+        `${VALID}contract: { type: goods, share: ${source} }\n`.replace(
+          'contract:\n  type: goods\n',
+          '',
+        ),
+      )
+      expect(found).toEqual([
+        {
+          ruleId: 'not-a-decimal',
+          line: 4,
+          column: 33,
+          reason: `contract.share ("What share is subcontracted?") is written ${source}, which YAML reads as the number ${read}; write a plain decimal number (digits, no leading zero, no 0o or 0x), such as ${read}, or put text in quotes: "${source}"`,
+        },
+      ])
+    },
+  )
+
+  it('U15: should refuse 044 (YAML 1.1 octal) for money and accept plain decimals, 0.5 and 1e6', () => {
+    const old = problems(`%YAML 1.1\n---\n${VALID}  estimatedValue: 044\n`)
+    expect(old.map((problem) => problem.ruleId)).toEqual(['not-a-decimal'])
+    expect(old[0]?.reason).toContain('which YAML reads as the number 36')
+    for (const plain of ['0', '0.5', '12.25', '1e6', '-0']) {
+      const { file } = parse(`${VALID}  estimatedValue: ${plain}\n`)
+      expect(file.messages.map((message) => message.ruleId)).not.toContain('not-a-decimal')
+    }
+    expect(problems(`${VALID}procurement: { reference: 0x10 }\n`)[0]?.ruleId).toBe(
+      'quote-the-value',
+    )
+  })
+
+  it('U16: should refuse money above the £1 trillion cap, naming the question, whatever its max', () => {
+    const huge = problems(`${VALID}  estimatedValue: 100000000000000000000000\n`)
+    expect(huge.map((problem) => problem.ruleId)).toEqual(['out-of-range'])
+    expect(huge[0]?.reason).toContain('contract.estimatedValue')
+    const loose = parseQuestionnaire(`
+version: 1.0.0
+sections:
+  - id: main
+    title: Main
+    questions:
+      - { id: contract.value, text: What is it worth?, type: money }
+`).questionnaire as Questionnaire
+    const over = parseAnswers('contract: { value: 1000000000000.01 }\n', loose)
+    expect(over.file.messages.map((message) => message.reason)).toEqual([
+      'contract.value ("What is it worth?") must be at most 1000000000000, but is 1000000000000.01',
+    ])
+    expect(parseAnswers('contract: { value: 1000000000000 }\n', loose).answers).toEqual({
+      contract: { value: 1_000_000_000_000 },
+    })
+  })
+
   it('U9: should refuse custom tags and several documents', () => {
     expect(problems(`${VALID}procurement: { reference: !!js/function "x" }\n`)[0]).toMatchObject({
       ruleId: 'yaml-tag',

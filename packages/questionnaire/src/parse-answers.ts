@@ -4,6 +4,7 @@ import type { Answers, AnswerValue } from './answers.js'
 import { getAnswer } from './answers.js'
 import { answersSchemaFor } from './answers-schema-for.js'
 import { METADATA_KEYS, unknownAnswerMessage } from './build-answers-schema.js'
+import { checkNumberSources } from './check-number-sources.js'
 import { decodeText } from './decode-text.js'
 import { deriveRegime } from './derive-regime.js'
 import { explainCondition } from './explain-condition.js'
@@ -70,6 +71,7 @@ export function parseAnswers(
   const parsed = parseYaml(decoded, file)
   if (parsed === undefined) return failed
 
+  const decimal = checkNumberSources(parsed, questionnaire, file)
   const result = answersSchemaFor(questionnaire).safeParse(yamlToValue(parsed.doc.contents), {
     reportInput: true,
   })
@@ -77,6 +79,7 @@ export function parseAnswers(
     for (const issue of result.error.issues) reportIssue(issue, parsed, questionnaire, file)
     return failed
   }
+  if (!decimal) return failed
   return collect(result.data as Answers, parsed, questionnaire, file)
 }
 
@@ -89,7 +92,8 @@ function collect(
   const visible = visibleQuestionIds(questionnaire, data)
   const facts = (id: string) =>
     id === 'regime' ? deriveRegime(data) : visible.has(id) ? getAnswer(data, id) : undefined
-  const answers: Record<string, unknown> = {}
+  // Note: groups have no prototype, so no id segment can reach Object.prototype (see setPath).
+  const answers: Record<string, unknown> = Object.create(null)
   const unused: string[] = []
   for (const question of listQuestions(questionnaire)) {
     const value = getAnswer(data, question.id)
@@ -145,7 +149,7 @@ function setPath(target: Record<string, unknown>, segments: string[], value: Ans
     const last = index === segments.length - 1
     if (!Object.hasOwn(group, segment)) {
       Object.defineProperty(group, segment, {
-        value: last ? value : {},
+        value: last ? value : Object.create(null),
         enumerable: true,
         writable: true,
         configurable: true,

@@ -27,36 +27,60 @@ const KEY = /^(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:,{}[\]\n]*)/
 export interface ParsedYaml {
   doc: Document.Parsed
   lineCounter: LineCounter
+  /** The text as parsed: line endings made LF. */
   text: string
+  /** Lines in the file before the YAML starts. */
+  lineOffset: number
+}
+
+/** Options of `parseYaml`. */
+export interface ParseYamlOptions {
+  /** Lines in the file before the YAML starts (1 for front matter after its opening `---`). */
+  lineOffset?: number
+  /** What the file is, for messages: `an answers file` (the default), `front matter`. */
+  kind?: string
 }
 
 /**
  * Parse JSON or YAML (JSON is YAML 1.2) safely: nesting is measured before the tree is built,
  * every error and warning becomes a fatal message, and aliases, custom tags, duplicate keys and
- * several documents are refused.
+ * several documents are refused. The one YAML reader of every untrusted file: answers files, the
+ * questionnaire, and a fork's front matter and data.
  *
- * @param text
+ * Note: CR and CRLF line endings become LF first; the `yaml` parser reads a lone CR as no line
+ * break at all, so a file saved with CR endings would be one empty comment line.
+ *
+ * @param input
  *   Decoded text.
  * @param file
  *   Receives the messages.
+ * @param options
+ *   Where the YAML starts in its file, and what to call the file.
  * @returns
  *   The document, or `undefined` when it has any problem.
  */
-export function parseYaml(text: string, file: VFile): ParsedYaml | undefined {
+export function parseYaml(
+  input: string,
+  file: VFile,
+  options: ParseYamlOptions = {},
+): ParsedYaml | undefined {
+  const text = input.replace(/\r\n?/g, '\n')
+  const lineOffset = options.lineOffset ?? 0
+  const kind = options.kind ?? 'an answers file'
   const lineCounter = new LineCounter()
   // Note: yaml's parser keeps its own stack, but building the tree recurses and a stack overflow
   // there has left later parses in the same process unreliable, so depth is checked first.
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)]
   const place = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
-    return { line, column: col }
+    return { line: line + lineOffset, column: col }
   }
   for (const token of tokens) {
     const deep = tooDeep(token)
     if (deep !== undefined) {
       reportError(
         file,
-        `The file nests lists or groups more than ${MAX_DEPTH} levels deep; answers files need only a few levels`,
+        `The file nests lists or groups more than ${MAX_DEPTH} levels deep; ${kind} needs only a few levels`,
         'too-deep',
         place(deep),
       )
@@ -80,7 +104,7 @@ export function parseYaml(text: string, file: VFile): ParsedYaml | undefined {
     ok = false
   }
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    const [ruleId, reason] = describeYamlError(problem, text)
+    const [ruleId, reason] = describeYamlError(problem, text, kind)
     reportError(file, reason, ruleId, place(problem.pos[0]))
     ok = false
   }
@@ -96,17 +120,17 @@ export function parseYaml(text: string, file: VFile): ParsedYaml | undefined {
     } else if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
       reportError(
         file,
-        `The tag ${node.tag} is not allowed: an answers file holds plain values; remove the tag`,
+        `The tag ${node.tag} is not allowed: ${kind} holds plain values; remove the tag`,
         'yaml-tag',
         node.range ? place(node.range[0]) : undefined,
       )
       ok = false
     }
   })
-  return ok ? { doc, lineCounter, text } : undefined
+  return ok ? { doc, lineCounter, text, lineOffset } : undefined
 }
 
-function describeYamlError(problem: YAMLError, text: string): [string, string] {
+function describeYamlError(problem: YAMLError, text: string, kind: string): [string, string] {
   const written = KEY.exec(text.slice(problem.pos[0], problem.pos[0] + 200))?.[0].trim() ?? ''
   const source = /^["']/.test(written) ? written : JSON.stringify(written)
   switch (problem.code) {
@@ -118,7 +142,7 @@ function describeYamlError(problem: YAMLError, text: string): [string, string] {
     case 'TAG_RESOLVE_FAILED':
       return [
         'yaml-tag',
-        `The tag ${source} is not allowed: an answers file holds plain values; remove the tag`,
+        `The tag ${source} is not allowed: ${kind} holds plain values; remove the tag`,
       ]
     case 'BAD_ALIAS':
     case 'ALIAS_PROPS':

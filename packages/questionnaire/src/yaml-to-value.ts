@@ -3,20 +3,21 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml'
 /**
  * Turn a parsed YAML node into plain data without running any tag or alias code.
  *
- * Note: keys are defined with `Object.defineProperty`, so a key `__proto__` stays an own
- * property (reported later as an unknown answer) and never changes a prototype.
+ * Note: groups have no prototype and keys are defined with `Object.defineProperty`, so a key
+ * `__proto__` stays an own property (reported later as an unknown answer) and never changes a
+ * prototype, and `constructor` or `toString` never find an inherited value.
  *
  * @param node
  *   A node from a document already checked by `parseYaml` (no aliases, bounded depth).
  * @returns
- *   Strings, numbers, booleans, `null`, arrays and plain objects (and dates or bytes under
+ *   Strings, numbers, booleans, `null`, arrays and prototype-free objects (and dates or bytes under
  *   YAML 1.1 tags, which the answers schema refuses).
  */
 export function yamlToValue(node: unknown): unknown {
   if (isScalar(node)) return node.value
   if (isSeq(node)) return node.items.map((item) => yamlToValue(item))
   if (isMap(node)) {
-    const object: Record<string, unknown> = {}
+    const object: Record<string, unknown> = Object.create(null)
     for (const pair of node.items) {
       Object.defineProperty(object, keyName(pair.key), {
         value: yamlToValue(pair.value),

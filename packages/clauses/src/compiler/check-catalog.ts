@@ -1,21 +1,33 @@
 import path from 'node:path'
+import { isPrototypeName, reportError } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 import { DEFINITIONS_CLAUSE } from '../definitions-clause.js'
 import { findTerms } from '../find-terms.js'
 import type { CatalogSource } from './catalog-source.js'
 import { checkCitations } from './check-citations.js'
 import { checkPlaceholders } from './check-placeholders.js'
+import { placeOf } from './place-of.js'
 
-type Report = (file: VFile, reason: string, ruleId: string, fatal?: boolean) => void
+/**
+ * Report a problem on a file, placed at the first place the file names `about` (a clause id, a
+ * term, a key), since these checks run on the compiled library, after positions are gone.
+ */
+type Report = (
+  file: VFile,
+  reason: string,
+  ruleId: string,
+  fatal?: boolean,
+  about?: string | readonly string[],
+) => void
 
 /**
  * The place of the `nth` occurrence of `word` (as a whole word) in `text`, if there is one.
  *
  * @example
- *   placeOf('documents: [a, b, a]', 'a', 2)
+ *   nthWordPlace('documents: [a, b, a]', 'a', 2)
  *   //=> { place: { line: 1, column: 19 } }
  */
-function placeOf(
+function nthWordPlace(
   text: string,
   word: string,
   nth: number,
@@ -61,6 +73,8 @@ function checkTerms(
           file,
           `the text uses the defined term \`${term}\`: add it to definitions.uses`,
           'undeclared-term',
+          true,
+          term,
         )
       }
     }
@@ -72,6 +86,7 @@ function checkTerms(
           `definitions lists \`${term}\`, but the text never uses it`,
           'unused-declared-term',
           false,
+          term,
         )
       }
     }
@@ -79,7 +94,13 @@ function checkTerms(
   // Note: with a clause file in error, its terms are unknown; do not call them unused.
   for (const term of complete ? terms : []) {
     if (!used.has(term))
-      report(fileOf('glossary.yaml'), `\`${term}\` is defined but no clause uses it`, 'unused-term')
+      report(
+        fileOf('glossary.yaml'),
+        `\`${term}\` is defined but no clause uses it`,
+        'unused-term',
+        true,
+        term,
+      )
   }
 }
 
@@ -102,8 +123,11 @@ export function checkCatalog(
     const wanted = path.join(directory, relative)
     return files.find((file) => file.path === wanted) ?? (files[0] as VFile)
   }
-  const report: Report = (file, reason, ruleId, fatal = true) => {
-    file.message(reason, { ruleId, source: 'betterforus' }).fatal = fatal
+  const report: Report = (file, reason, ruleId, fatal = true, about = []) => {
+    const place = placeOf(String(file.value ?? ''), typeof about === 'string' ? [about] : about)
+    if (fatal) reportError(file, reason, ruleId, place)
+    else
+      file.message(reason, { ruleId, source: 'betterforus', ...(place && { place }) }).fatal = false
   }
 
   const byId = new Set(catalog.clauses.map((clause) => clause.meta.id))
@@ -111,7 +135,21 @@ export function checkCatalog(
   const terms = new Set<string>()
   for (const entry of catalog.glossary) {
     if (terms.has(entry.term))
-      report(fileOf('glossary.yaml'), `\`${entry.term}\` is defined twice`, 'duplicate-term')
+      report(
+        fileOf('glossary.yaml'),
+        `\`${entry.term}\` is defined twice`,
+        'duplicate-term',
+        true,
+        entry.term,
+      )
+    if (isPrototypeName(entry.term))
+      report(
+        fileOf('glossary.yaml'),
+        `the term \`${entry.term}\` is a name every JavaScript object already has, so lookups by it are unsafe: name the term differently, such as \`${entry.term} (defined)\``,
+        'prototype-name',
+        true,
+        entry.term,
+      )
     terms.add(entry.term)
   }
 
@@ -120,13 +158,15 @@ export function checkCatalog(
     const file = fileOf(`documents/${document.meta.id}.md`)
     for (const id of document.meta.clauses) {
       if (!byId.has(id) && !broken.has(id))
-        report(file, `unknown clause \`${id}\` in \`clauses\``, 'unknown-clause')
+        report(file, `unknown clause \`${id}\` in \`clauses\``, 'unknown-clause', true, id)
       const other = placed.get(id)
       if (other)
         report(
           file,
           `clause \`${id}\` is already placed in \`${other}\`; a clause goes in one document`,
           'clause-placed-twice',
+          true,
+          id,
         )
       placed.set(id, document.meta.id)
     }
@@ -152,7 +192,7 @@ export function checkCatalog(
         {
           ruleId: 'duplicate-document',
           source: 'betterforus',
-          ...placeOf(String(packFile.value ?? ''), id, 2),
+          ...nthWordPlace(String(packFile.value ?? ''), id, 2),
         },
       ).fatal = true
     }
@@ -162,6 +202,8 @@ export function checkCatalog(
         fileOf('pack.yaml'),
         `unknown document \`${id}\`: add documents/${id}.md`,
         'unknown-document',
+        true,
+        id,
       )
   }
 
@@ -179,6 +221,7 @@ export function checkCatalog(
         `clause \`${meta.id}\` is in no document: add it to one in documents/`,
         'unplaced-clause',
         false,
+        `id: ${meta.id}`,
       )
     for (const regime of meta.applies.regimes) {
       if (!meta.legal_basis[regime])
@@ -186,16 +229,27 @@ export function checkCatalog(
           file,
           `legal_basis has no entry for \`${regime}\`, which applies.regimes lists`,
           'missing-legal-basis',
+          true,
+          'legal_basis',
         )
     }
     for (const id of uses.refs) {
-      if (!byId.has(id)) report(file, `\`{{ref "${id}"}}\` names no clause`, 'unknown-clause')
+      // Note: a clause whose file has errors is reported there, not again as unknown.
+      if (broken.has(id)) continue
+      if (!byId.has(id))
+        report(file, `\`{{ref "${id}"}}\` names no clause`, 'unknown-clause', true, [`"${id}"`, id])
       else if (!placed.has(id))
-        report(file, `\`{{ref "${id}"}}\` names a clause that is in no document`, 'unknown-clause')
+        report(
+          file,
+          `\`{{ref "${id}"}}\` names a clause that is in no document`,
+          'unknown-clause',
+          true,
+          [`"${id}"`, id],
+        )
     }
     for (const term of [...uses.terms, ...meta.definitions.introduces, ...meta.definitions.uses]) {
       if (!terms.has(term))
-        report(file, `\`${term}\` is not defined in glossary.yaml`, 'undefined-term')
+        report(file, `\`${term}\` is not defined in glossary.yaml`, 'undefined-term', true, term)
     }
     for (const topic of uses.cites) {
       const citation = catalog.data.citations[topic]
@@ -204,14 +258,18 @@ export function checkCatalog(
           file,
           `\`{{cite "${topic}"}}\` names no topic of data/citations.yaml`,
           'unknown-citation',
+          true,
+          [`"${topic}"`, topic],
         )
     }
     for (const key of meta.data ?? []) {
-      if (!rateKeys.has(key) && !catalog.data.thresholds[key])
+      if (!rateKeys.has(key) && !Object.hasOwn(catalog.data.thresholds, key))
         report(
           file,
           `data key \`${key}\` is neither a rate (scheme.region) of data/rates.yaml nor a key of data/thresholds.yaml`,
           'unknown-data',
+          true,
+          key,
         )
     }
   }

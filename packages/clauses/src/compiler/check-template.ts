@@ -1,7 +1,9 @@
+import { reportError } from '@betterforus/questionnaire'
 import Handlebars from 'handlebars'
 import type { VFile } from 'vfile'
 import type { TemplateTest, TemplateUses, TestOperand } from '../catalog-types.js'
 import { type HelperName, helperNames } from '../template-helpers.js'
+import { checkHelperArguments, type HelperContext } from './check-helper-arguments.js'
 
 type Node = hbs.AST.Node
 type Expression = hbs.AST.Expression
@@ -10,6 +12,8 @@ type Expression = hbs.AST.Expression
 export interface TemplateScope {
   names: ReadonlySet<string>
   suggest(name: string): string | undefined
+  /** Question types and data keys, to check helper arguments; without it they go unchecked. */
+  helpers?: HelperContext
 }
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024
@@ -99,28 +103,31 @@ function blockDepth(source: string): number {
  * @param file The file to report problems on.
  * @param scope The names the template may refer to.
  * @param where Lines in the file before the template starts, or, for a template inside a YAML
- *   field, the field's name (positions are then left out rather than guessed).
+ *   field, the field's name and the line it is on (a YAML scalar's lines do not map to the
+ *   file's, so problems are placed at the field, never at a guessed line inside it).
  * @returns What the template uses, or undefined when it cannot be parsed.
  */
 export function checkTemplate(
   source: string,
   file: VFile,
   scope: TemplateScope,
-  where: { lineOffset: number } | { field: string },
+  where: { lineOffset: number } | { field: string; line?: number | undefined },
 ): TemplateUses | undefined {
   const lineOffset = 'lineOffset' in where ? where.lineOffset : undefined
   const prefix = 'field' in where ? `${where.field}: ` : ''
+  // Note: a problem of the whole template (size, depth) is placed where the template starts.
+  const start =
+    lineOffset !== undefined
+      ? { line: lineOffset + 1, column: 1 }
+      : 'line' in where && where.line !== undefined
+        ? { line: where.line, column: 1 }
+        : undefined
   const report = (node: Node | undefined, reason: string, ruleId: string) => {
     const place =
       node?.loc && lineOffset !== undefined
         ? { line: node.loc.start.line + lineOffset, column: node.loc.start.column + 1 }
-        : undefined
-    const message = file.message(prefix + reason, {
-      ruleId,
-      source: 'betterforus',
-      ...(place && { place }),
-    })
-    message.fatal = true
+        : start
+    reportError(file, prefix + reason, ruleId, place)
   }
   if (source.length > MAX_TEMPLATE_BYTES) {
     report(
@@ -142,13 +149,13 @@ export function checkTemplate(
     const text = String((error as Error).message)
     const line = /line (\d+)/.exec(text)?.[1]
     const place =
-      line && lineOffset !== undefined ? { line: Number(line) + lineOffset, column: 1 } : undefined
-    const message = file.message(`${prefix}cannot parse template: ${text.split('\n').at(-1)}`, {
-      ruleId: 'template-syntax',
-      source: 'betterforus',
-      ...(place && { place }),
-    })
-    message.fatal = true
+      line && lineOffset !== undefined ? { line: Number(line) + lineOffset, column: 1 } : start
+    reportError(
+      file,
+      `${prefix}cannot parse template: ${text.split('\n').at(-1)}`,
+      'template-syntax',
+      place,
+    )
     return undefined
   }
 
@@ -239,6 +246,10 @@ export function checkTemplate(
           'helper-arguments',
         )
       } else uses[listName].push((first as hbs.AST.StringLiteral).value)
+    }
+    if (scope.helpers !== undefined && helperSet.has(name)) {
+      for (const problem of checkHelperArguments(name as HelperName, node, scope.helpers))
+        report(problem.node, problem.reason, 'helper-arguments')
     }
     uses.tests.push(...testsOf(name, node.params, scope.names))
     for (const param of node.params) checkExpression(param, inEach)

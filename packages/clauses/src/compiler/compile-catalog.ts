@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseQuestionnaire, type Questionnaire } from '@betterforus/questionnaire'
+import {
+  listQuestions,
+  parseQuestionnaire,
+  type Questionnaire,
+  reportError,
+} from '@betterforus/questionnaire'
 import { closest, distance } from 'fastest-levenshtein'
 import Handlebars from 'handlebars'
 import { VFile } from 'vfile'
@@ -9,16 +14,25 @@ import type { z } from 'zod'
 import type { TemplateUses } from '../catalog-types.js'
 import { findTerms } from '../find-terms.js'
 import { clauseFrontMatterSchema } from '../schemas/clause-front-matter.js'
-import { citationsFileSchema, ratesFileSchema, thresholdsFileSchema } from '../schemas/data.js'
+import { regimeSchema } from '../schemas/common.js'
+import {
+  citationsFileSchema,
+  type Rate,
+  ratesFileSchema,
+  thresholdsFileSchema,
+} from '../schemas/data.js'
 import { documentFrontMatterSchema } from '../schemas/document-front-matter.js'
 import { glossaryFileSchema } from '../schemas/glossary.js'
 import { packFileSchema } from '../schemas/pack.js'
 import type { CatalogSource, TemplateSource } from './catalog-source.js'
 import { checkCatalog } from './check-catalog.js'
 import { checkCondition } from './check-condition.js'
+import type { HelperContext } from './check-helper-arguments.js'
+import { checkLibrary } from './check-library.js'
 import { checkTemplate, type TemplateScope } from './check-template.js'
 import { compileOptions } from './compile-options.js'
 import { normaliseText } from './normalise-text.js'
+import { placeOf } from './place-of.js'
 import { readYaml } from './read-yaml.js'
 import { splitFrontMatter } from './split-front-matter.js'
 
@@ -31,14 +45,29 @@ export interface CompileResult {
 
 const emptyUses = (): TemplateUses => ({ answers: [], refs: [], terms: [], cites: [], tests: [] })
 
-function fatal(file: VFile, reason: string, ruleId: string) {
-  file.message(reason, { ruleId, source: 'betterforus' }).fatal = true
-}
-
-function scopeOf(questionnaire: Questionnaire | undefined): TemplateScope {
+function scopeOf(
+  questionnaire: Questionnaire | undefined,
+  data: { rates: Rate[] | undefined; thresholds: Record<string, unknown> | undefined },
+): TemplateScope {
   const names = new Set(['regime', ...(questionnaire ? listIds(questionnaire) : [])])
+  const types: HelperContext['types'] = new Map([
+    ['regime', { type: 'one-of', options: regimeSchema.options }],
+    ...(questionnaire ? listQuestions(questionnaire) : []).map(
+      (question) =>
+        [
+          question.id,
+          { type: question.type, options: question.options?.map((option) => option.value) },
+        ] as const,
+    ),
+  ])
+  // Note: with a data file in error its keys are unknown; leave helper arguments unchecked.
+  const helpers =
+    questionnaire && data.rates && data.thresholds
+      ? { types, rates: data.rates, thresholds: new Set(Object.keys(data.thresholds)) }
+      : undefined
   return {
     names,
+    ...(helpers && { helpers }),
     suggest(name) {
       const best = closest(name, [...names])
       return distance(name, best) <= Math.max(2, name.length / 4) ? best : undefined
@@ -70,7 +99,7 @@ export async function compileCatalog(
     try {
       file.value = normaliseText(await readFile(file.path, 'utf8'))
     } catch {
-      fatal(file, `cannot read \`${relative}\`: add the file`, 'missing-file')
+      reportError(file, `cannot read \`${relative}\`: add the file`, 'missing-file')
     }
     return file
   }
@@ -78,14 +107,32 @@ export async function compileCatalog(
     const file = await open(relative)
     return file.messages.length > 0 ? undefined : readYaml(String(file.value), schema, file)
   }
-  const listMarkdown = async (folder: string) =>
-    (await readdir(path.join(directory, folder))).filter((name) => name.endsWith('.md')).sort()
+  /** The Markdown files of a folder, or none after a message when the folder cannot be read. */
+  const listMarkdown = async (folder: string) => {
+    try {
+      return (await readdir(path.join(directory, folder)))
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+    } catch {
+      const file = new VFile({ path: path.join(directory, folder) })
+      files.push(file)
+      reportError(
+        file,
+        `cannot read the folder \`${folder}/\`: add it, with one .md file per ${folder === 'clauses' ? 'clause' : 'document'}`,
+        'missing-file',
+      )
+      return []
+    }
+  }
+
+  // Note: typed as text by the caller, but read from a fork's package.json, so checked as unknown.
+  const packageFile = new VFile({ path: path.join(directory, 'package.json') })
+  if (!checkLibrary(library, packageFile)) files.push(packageFile)
 
   const questionnaireFile = await open('questionnaire.yaml')
   const parsed = parseQuestionnaire(String(questionnaireFile.value ?? ''), questionnaireFile.path)
   for (const message of parsed.file.messages) questionnaireFile.messages.push(message)
   const questionnaire = parsed.questionnaire
-  const scope = scopeOf(questionnaire)
 
   /** Check and precompile one template, adding what it uses to `uses`. */
   const precompile = (
@@ -102,7 +149,7 @@ export async function compileCatalog(
     try {
       return { source, spec: String(Handlebars.precompile(source, compileOptions)) }
     } catch (error) {
-      fatal(file, `cannot compile template: ${(error as Error).message}`, 'template-compile')
+      reportError(file, `cannot compile template: ${(error as Error).message}`, 'template-compile')
       return undefined
     }
   }
@@ -112,6 +159,7 @@ export async function compileCatalog(
   const rates = await yamlFile('data/rates.yaml', ratesFileSchema)
   const thresholds = await yamlFile('data/thresholds.yaml', thresholdsFileSchema)
   const citations = await yamlFile('data/citations.yaml', citationsFileSchema)
+  const scope = scopeOf(questionnaire, { rates: rates?.rates, thresholds: thresholds?.thresholds })
 
   const glossaryFile = files.find((file) => file.path.endsWith('glossary.yaml')) as VFile
   const terms = glossaryEntries.map((entry) => entry.term)
@@ -120,7 +168,10 @@ export async function compileCatalog(
     const definition = precompile(
       entry.definition,
       glossaryFile,
-      { field: `definition of "${entry.term}"` },
+      {
+        field: `definition of "${entry.term}"`,
+        line: placeOf(String(glossaryFile.value ?? ''), [`term: ${entry.term}`, entry.term])?.line,
+      },
       found,
     )
     const uses = [...findTerms(entry.definition, terms)].filter((term) => term !== entry.term)
@@ -141,38 +192,37 @@ export async function compileCatalog(
     if (!meta) continue
     const idLine = split.yaml.split('\n').findIndex((line) => line.startsWith('id:')) + 2
     if (`${meta.id}.md` !== name) {
-      const message = file.message(`id \`${meta.id}\` must match the file name \`${name}\``, {
-        ruleId: 'id-file-name',
-        source: 'betterforus',
-        place: { line: idLine, column: 1 },
+      reportError(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name', {
+        line: idLine,
+        column: 1,
       })
-      message.fatal = true
     }
     const first = clauseFileById.get(meta.id)
     if (first) {
-      const message = file.message(
+      reportError(
+        file,
         `duplicate clause id \`${meta.id}\`: also in ${path.relative(directory, first.path)}`,
-        {
-          ruleId: 'duplicate-id',
-          source: 'betterforus',
-          place: { line: idLine, column: 1 },
-        },
+        'duplicate-id',
+        { line: idLine, column: 1 },
       )
-      message.fatal = true
     }
     clauseFileById.set(meta.id, file)
     if (questionnaire) {
       for (const problem of checkCondition(meta.include_when, questionnaire)) {
-        fatal(file, `include_when: ${problem}`, 'invalid-condition')
+        reportError(file, `include_when: ${problem}`, 'invalid-condition')
       }
     }
     const uses = emptyUses()
     const body = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
-    const draftingNote = precompile(meta.drafting_note, file, { field: 'drafting_note' }, uses)
+    const fieldAt = (field: string) => ({
+      field,
+      line: placeOf(`\n${text}`, [`\n${field}:`])?.line,
+    })
+    const draftingNote = precompile(meta.drafting_note, file, fieldAt('drafting_note'), uses)
     const riskNote =
       meta.risk_note === undefined
         ? undefined
-        : precompile(meta.risk_note, file, { field: 'risk_note' }, uses)
+        : precompile(meta.risk_note, file, fieldAt('risk_note'), uses)
     if (!body || !draftingNote || (meta.risk_note !== undefined && !riskNote)) continue
     clauses.push({
       meta,
@@ -192,21 +242,25 @@ export async function compileCatalog(
     const meta = readYaml(split.yaml, documentFrontMatterSchema, file, { lineOffset: 1 })
     if (!meta) continue
     if (`${meta.id}.md` !== name)
-      fatal(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name')
+      reportError(file, `id \`${meta.id}\` must match the file name \`${name}\``, 'id-file-name')
     const uses = emptyUses()
     const intro = precompile(split.body, file, { lineOffset: split.bodyLineOffset }, uses)
     if (intro) documents.push({ meta, intro, uses })
   }
 
   const packFile = files.find((file) => file.path.endsWith('pack.yaml')) as VFile
+  const packField = (field: string) => ({
+    field,
+    line: placeOf(`\n${String(packFile.value ?? '')}`, [`\n${field}:`])?.line,
+  })
   const drafterNotice = pack
-    ? precompile(pack.drafter_notice, packFile, { field: 'drafter_notice' })
+    ? precompile(pack.drafter_notice, packFile, packField('drafter_notice'))
     : undefined
 
   const staleRateNotice =
     pack?.stale_rate_notice === undefined
       ? undefined
-      : precompile(pack.stale_rate_notice, packFile, { field: 'stale_rate_notice' })
+      : precompile(pack.stale_rate_notice, packFile, packField('stale_rate_notice'))
 
   if (!questionnaire || !pack || !drafterNotice || !rates || !thresholds || !citations) {
     return { catalog: undefined, files }

@@ -1,5 +1,5 @@
+import { nodePlace, parseYaml, reportError, yamlToValue } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
-import { isNode, LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
 
 /** Where a YAML block starts in its file, for blocks inside a Markdown file's front matter. */
@@ -8,15 +8,13 @@ export interface YamlPlacement {
   lineOffset: number
 }
 
-function report(file: VFile, reason: string, ruleId: string, line?: number, column?: number) {
-  const place = line === undefined ? undefined : { line, column: column ?? 1 }
-  const message = file.message(reason, { ruleId, source: 'betterforus', ...(place && { place }) })
-  message.fatal = true
-}
-
 /**
  * Parse a YAML block as data and validate it with a zod schema. Problems become fatal messages on
- * `file` with line and column; nothing is evaluated (no custom tags, no aliases).
+ * `file` with line and column; nothing is evaluated.
+ *
+ * Note: a fork's front matter and data are as untrusted as an answers file, so they go through the
+ * questionnaire package's hardened reader (nesting measured before parsing, no aliases or custom
+ * tags, no duplicate keys) and become objects whose keys never reach a prototype.
  *
  * @returns The validated value, or undefined when there was any problem.
  */
@@ -26,60 +24,40 @@ export function readYaml<T extends z.ZodType>(
   file: VFile,
   placement: YamlPlacement = { lineOffset: 0 },
 ): z.output<T> | undefined {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset)
-    return [line + placement.lineOffset, col] as const
-  }
-  for (const problem of [...doc.errors, ...doc.warnings]) {
-    const ruleId = problem.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax'
-    report(file, problem.message.split('\n')[0] ?? problem.message, ruleId, ...at(problem.pos[0]))
-  }
-  visit(doc, {
-    Alias(_key, alias) {
-      const [line, column] = alias.range ? at(alias.range[0]) : []
-      report(
-        file,
-        'YAML aliases (`*name`) are not allowed: write the value out',
-        'yaml-alias',
-        line,
-        column,
-      )
-      return visit.BREAK
-    },
-  })
-  if (file.messages.some((message) => message.fatal)) return undefined
+  const kind = placement.lineOffset > 0 ? 'front matter' : 'a YAML file'
+  const parsed = parseYaml(text, file, { lineOffset: placement.lineOffset, kind })
+  if (!parsed) return undefined
 
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 0 }))
+  const result = schema.safeParse(yamlToValue(parsed.doc.contents))
   if (result.success) return result.data
   for (const issue of result.error.issues) {
     const path = issue.path.filter((part) => typeof part !== 'symbol')
-    // Note: a missing key has no node; point at the nearest enclosing one that exists.
-    let node: unknown = doc.contents
+    // Note: a missing key has no node; point at the nearest enclosing one that exists, or at
+    // the block's first line when it is empty.
+    let place = nodePlace(parsed, []) ?? {
+      start: { line: placement.lineOffset + 1, column: 1 },
+      end: { line: placement.lineOffset + 1, column: 1 },
+    }
     for (let depth = path.length; depth > 0; depth -= 1) {
-      const found = doc.getIn(path.slice(0, depth), true)
-      if (isNode(found)) {
-        node = found
+      const found = nodePlace(parsed, path.slice(0, depth))
+      if (found) {
+        place = found
         break
       }
     }
-    const range = isNode(node) ? node.range : undefined
     const where = path.length > 0 ? `\`${path.join('.')}\`: ` : ''
     const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
     const extra =
       issue.code === 'unrecognized_keys'
         ? ` (${issue.keys.map((key) => `\`${key}\``).join(', ')})`
         : ''
-    const reason = missing
-      ? `\`${path.join('.')}\` is required: add it`
-      : `${where}${issue.message}${extra}`
-    report(
-      file,
-      reason,
-      missing ? 'missing-field' : 'invalid-field',
-      ...(range ? at(range[0]) : []),
-    )
+    const empty = path.length === 0 && issue.code === 'invalid_type'
+    const reason = empty
+      ? `${kind} must be a group of \`key: value\` lines, but is ${parsed.doc.contents === null ? 'empty' : 'a single value or a list'}`
+      : missing
+        ? `\`${path.join('.')}\` is required: add it`
+        : `${where}${issue.message}${extra}`
+    reportError(file, reason, missing ? 'missing-field' : 'invalid-field', place.start)
   }
   return undefined
 }

@@ -1,3 +1,4 @@
+import { reportError } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 
 export interface FrontMatterSplit {
@@ -17,12 +18,7 @@ export interface FrontMatterSplit {
  */
 export function splitFrontMatter(text: string, file: VFile): FrontMatterSplit | undefined {
   const fail = (reason: string, ruleId: string) => {
-    const message = file.message(reason, {
-      ruleId,
-      source: 'betterforus',
-      place: { line: 1, column: 1 },
-    })
-    message.fatal = true
+    reportError(file, reason, ruleId, { line: 1, column: 1 })
     return undefined
   }
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))

@@ -21,6 +21,32 @@ export interface AnswerSpace {
   rules: readonly Condition[]
 }
 
+/**
+ * Most combinations one unit may reach before the branch lint stops. Each independent condition
+ * in one clause doubles the count (or triples it, for an optional yes/no), so a clause with a
+ * few dozen would never finish. The shipped library's largest unit reaches 35,856
+ * (sv-contract-conditions in doc-sv-requirements); the limit leaves room for about two more
+ * independent yes/no conditions there.
+ */
+export const MAX_COMBINATIONS_PER_UNIT = 200_000
+
+/** Thrown when one enumeration reaches its limit: nothing is sampled, the caller reports it. */
+export class CombinationLimitError extends RangeError {
+  /**
+   * @param limit The limit that was reached.
+   * @param questions The questions being enumerated.
+   */
+  constructor(
+    readonly limit: number,
+    readonly questions: readonly string[],
+  ) {
+    super(
+      `more than ${limit} combinations of ${questions.length} answers (${questions.join(', ')}) to check; the branch lint stopped rather than check only some`,
+    )
+    this.name = 'CombinationLimitError'
+  }
+}
+
 /** One reachable combination, completed into full answers. */
 export interface Combination {
   answers: Answers
@@ -63,11 +89,14 @@ function breaksARule(space: AnswerSpace, facts: PartialFacts): boolean {
  *   added where the question is optional and shown).
  * @param accept Keeps only the combinations it returns true for, decided on the enumerated
  *   answers alone.
+ * @param limit Most combinations to reach (accepted or not) before throwing
+ *   `CombinationLimitError`.
  */
 export function* enumerateCombinations(
   space: AnswerSpace,
   domains: ReadonlyMap<string, readonly AnswerClass[]>,
   accept: (facts: PartialFacts) => boolean = () => true,
+  limit: number = MAX_COMBINATIONS_PER_UNIT,
 ): Generator<Combination> {
   const enumerated = space.questions.filter((question) => domains.has(question.id))
   const rest = space.questions.filter((question) => !domains.has(question.id))
@@ -79,10 +108,17 @@ export function* enumerateCombinations(
     constrainingIds(space, rest).has(question.id),
   )
   const completions = new Map<string, Array<[string, AnswerClass]> | undefined>()
+  let reached = 0
 
   function* choose(index: number): Generator<Combination> {
     const question = enumerated[index]
     if (question === undefined) {
+      reached += 1
+      if (reached > limit)
+        throw new CombinationLimitError(
+          limit,
+          enumerated.map((item) => item.id),
+        )
       if (!accept(facts)) return
       const key = constraining.map((item) => chosen.get(item.id)?.label).join('\u0000')
       if (!completions.has(key)) {
@@ -138,16 +174,16 @@ function constrainingIds(space: AnswerSpace, rest: readonly Question[]): Set<str
   return ids
 }
 
-/** Nest the answered classes by their dotted ids, in questionnaire order. */
+/** Nest the answered classes by their dotted ids, in questionnaire order, without prototypes. */
 function toAnswers(space: AnswerSpace, chosen: Chosen): Answers {
-  const answers: Record<string, unknown> = {}
+  const answers: Record<string, unknown> = Object.create(null)
   for (const question of space.questions) {
     const value: AnswerValue | undefined = chosen.get(question.id)?.value
     if (value === undefined) continue
     const parts = question.id.split('.')
     let group = answers
     for (const part of parts.slice(0, -1)) {
-      group[part] ??= {}
+      if (!Object.hasOwn(group, part)) group[part] = Object.create(null)
       group = group[part] as Record<string, unknown>
     }
     group[parts.at(-1) as string] = value

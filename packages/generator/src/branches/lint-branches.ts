@@ -9,7 +9,12 @@ import { packDateProblem } from '../pack-date-problem.js'
 import type { AnswerClass } from './answer-class.js'
 import { type BranchUnit, branchUnits, isIncluded, SCOPE_INPUTS } from './branch-units.js'
 import { collectComparisons } from './collect-comparisons.js'
-import { type AnswerSpace, enumerateCombinations } from './enumerate-combinations.js'
+import {
+  type AnswerSpace,
+  CombinationLimitError,
+  enumerateCombinations,
+  MAX_COMBINATIONS_PER_UNIT,
+} from './enumerate-combinations.js'
 import { questionClasses } from './question-classes.js'
 import { keyOf, renderAndCheck } from './render-and-check.js'
 import { textKeys } from './text-keys.js'
@@ -61,9 +66,15 @@ export interface BranchReport {
  * `branchUnits` for why that is sound.
  *
  * @param catalog The library to check.
+ * @param options `combinationLimit`: most combinations one unit may reach (default
+ *   `MAX_COMBINATIONS_PER_UNIT`); a unit past it is a `too-many-combinations` failure.
  * @returns What was covered and every failure.
  */
-export function lintBranches(catalog: Catalog): BranchReport {
+export function lintBranches(
+  catalog: Catalog,
+  options: { combinationLimit?: number } = {},
+): BranchReport {
+  const limit = options.combinationLimit ?? MAX_COMBINATIONS_PER_UNIT
   const questions = listQuestions(catalog.questionnaire)
   const { comparisons, unsupported } = collectComparisons(catalog)
   const classes = new Map(
@@ -140,21 +151,33 @@ export function lintBranches(catalog: Catalog): BranchReport {
     for (const id of unit.printed) domains.set(id, (classes.get(id) ?? []).slice(0, 1))
     const renderCatalog = unit.kind === 'render' ? trimmedFor(catalog, unit, clauseById) : catalog
     const seen = new Set<string>()
-    for (const { answers } of enumerateCombinations(space, domains, unit.accept)) {
-      if (refusal(answers)) continue
-      reachable += 1
-      if (unit.kind === 'choice') {
-        if (
-          !mayBeEmpty(catalog, unit.document) &&
-          !hasClause(catalog, unit.document, answers, clauseById)
-        )
-          render(catalog, unit.document, answers, unit)
-        continue
+    // Note: a unit past the limit is a failure naming it, never a sample of its combinations.
+    try {
+      for (const { answers } of enumerateCombinations(space, domains, unit.accept, limit)) {
+        if (refusal(answers)) continue
+        reachable += 1
+        if (unit.kind === 'choice') {
+          if (
+            !mayBeEmpty(catalog, unit.document) &&
+            !hasClause(catalog, unit.document, answers, clauseById)
+          )
+            render(catalog, unit.document, answers, unit)
+          continue
+        }
+        const keys = textKeys(catalog, unit, answers, clauseById)
+        if (keys.length > 0 && keys.every((key) => seen.has(key))) continue
+        for (const key of keys) seen.add(key)
+        render(renderCatalog, unit.document, answers, unit)
       }
-      const keys = textKeys(catalog, unit, answers, clauseById)
-      if (keys.length > 0 && keys.every((key) => seen.has(key))) continue
-      for (const key of keys) seen.add(key)
-      render(renderCatalog, unit.document, answers, unit)
+    } catch (error) {
+      if (!(error instanceof CombinationLimitError)) throw error
+      fail({
+        ruleId: 'too-many-combinations',
+        file: unit.file,
+        document: unit.document,
+        ...(unit.clause !== undefined && { clause: unit.clause }),
+        message: `${unit.file} in ${unit.document}: ${error.message}; split it, or make its conditions depend on fewer answers`,
+      })
     }
   }
 

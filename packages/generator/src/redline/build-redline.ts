@@ -9,7 +9,7 @@ import type {
   RedlineSection,
 } from './redline-types.js'
 import { bumpMeaning, versionBump } from './version-bump.js'
-import { diffParagraphs } from './word-diff.js'
+import { diffParagraphs, MAX_EDIT_LENGTH } from './word-diff.js'
 
 /** A release of the clause library, as the library redline compares it. */
 export interface LibrarySnapshot {
@@ -94,6 +94,9 @@ function classify(
   }
 }
 
+/** The flag of a section whose versions were too far apart for a word diff. */
+const WHOLE_PARAGRAPHS = `more than ${MAX_EDIT_LENGTH} word edits apart: shown as whole paragraphs deleted and inserted`
+
 function noteOf(change: ClauseChange): string {
   if (change.status === 'added') return `${change.id} ${change.toVersion ?? ''}: added`.trim()
   if (change.status === 'removed') return `${change.id} ${change.fromVersion ?? ''}: removed`.trim()
@@ -112,14 +115,21 @@ function section(
 ): RedlineSection {
   const heading = diffParagraphs(before ? [before.heading] : [], after ? [after.heading] : [])
   const status: ClauseStatus = !before ? 'added' : !after ? 'removed' : 'unchanged'
-  const paragraphs = diffParagraphs(before?.paragraphs ?? [], after?.paragraphs ?? [])
+  const { paragraphs, wholeParagraphs } = diffParagraphs(
+    before?.paragraphs ?? [],
+    after?.paragraphs ?? [],
+  )
+  // Note: the flag goes on the clause's summary entry, which the summary table prints.
+  if (wholeParagraphs && change && !change.flags.includes(WHOLE_PARAGRAPHS))
+    change.flags.push(WHOLE_PARAGRAPHS)
   const clauseId = (after ?? before)?.clauseId
+  const note = change ? noteOf(change) : wholeParagraphs ? `${key}: ${WHOLE_PARAGRAPHS}` : undefined
   return {
     key,
     ...(clauseId !== undefined && { clauseId }),
     status: change?.status ?? status,
-    heading: heading[0] ?? [],
-    ...(change && { note: noteOf(change) }),
+    heading: heading.paragraphs[0] ?? [],
+    ...(note !== undefined && { note }),
     paragraphs,
   }
 }
