@@ -63,7 +63,7 @@ async function compileRelease(
   library: { name: string; version: string },
   label: string,
 ): Promise<Release> {
-  const { catalog, files } = await compileCatalog(folder, library)
+  const { catalog, files } = await compileCatalog(folder, library, { published: true })
   if (!catalog) throw new ReleaseError(`the templates in ${folder} do not compile`, files)
   return { label, catalog: catalogFromSource(catalog), bodies: bodiesOf(catalog) }
 }

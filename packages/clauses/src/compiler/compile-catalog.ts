@@ -87,10 +87,13 @@ function listIds(questionnaire: Questionnaire): string[] {
  *
  * @param directory The `templates/` folder.
  * @param library The name and version the catalog is published as.
+ * @param options `published`: a release read as history, whose placeholders and missing citation
+ *   forms are warnings, not errors.
  */
 export async function compileCatalog(
   directory: string,
   library: { name: string; version: string },
+  options: { published?: boolean } = {},
 ): Promise<CompileResult> {
   const files: VFile[] = []
   const open = async (relative: string) => {
@@ -285,6 +288,7 @@ export async function compileCatalog(
     files,
     directory,
     clauseFiles.map((name) => name.slice(0, -3)),
+    options,
   )
   const failed = files.some((file) => file.messages.some((message) => message.fatal))
   return { catalog: failed ? undefined : catalog, files }

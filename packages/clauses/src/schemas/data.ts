@@ -69,16 +69,25 @@ const citationFormSchema = z.strictObject({
 })
 
 /**
+ * A regime's forms of a topic. Library 1.0 wrote one `{ full, short }` per regime, with no scope:
+ * it is read as a single form without provisions, so a release made before scoped citations can
+ * still be redlined, re-rendered and verified against.
+ */
+const citationFormsSchema = z.union([
+  z.array(citationFormSchema).min(1),
+  z
+    .strictObject({ full: z.string().trim().min(1), short: z.string().trim().min(1) })
+    .transform((form): z.infer<typeof citationFormSchema>[] => [form]),
+])
+
+/**
  * `data/citations.yaml`: every provision the library prints, with where it applies, and per
  * topic and regime the forms `cite` chooses from, in order.
  */
 export const citationsFileSchema = z
   .strictObject({
-    provisions: z.record(idSchema, provisionSchema),
-    citations: z.record(
-      idSchema,
-      z.partialRecord(regimeSchema, z.array(citationFormSchema).min(1)),
-    ),
+    provisions: z.record(idSchema, provisionSchema).default({}),
+    citations: z.record(idSchema, z.partialRecord(regimeSchema, citationFormsSchema)),
   })
   .superRefine((file, context) => {
     for (const [topic, byRegime] of Object.entries(file.citations)) {
