@@ -8,9 +8,10 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { readmeCliLines } from './lib/readme-cli-lines.js'
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname))
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const keep = process.argv.includes('--keep')
 /** Bounds on each step, so a hang fails CI instead of stalling it. */
 const limits = { install: 300_000, start: 300_000, fetch: 10_000, stop: 10_000, line: 300_000 }
