@@ -216,6 +216,20 @@ export function checkCatalog(
   checkCitations(catalog, fileOf, options.published ? advisory : report)
   checkPlaceholders(catalog, fileOf, options.published ? advisory : report)
 
+  // Note: own keys only, so a topic such as `constructor` is unknown, not Object's property.
+  const reportUnknownTopics = (cites: readonly string[], file: VFile) => {
+    for (const topic of cites)
+      if (!Object.hasOwn(catalog.data.citations, topic))
+        report(
+          file,
+          `\`{{cite "${topic}"}}\` names no topic of data/citations.yaml`,
+          'unknown-citation',
+          true,
+          [`"${topic}"`, topic],
+        )
+  }
+  for (const document of catalog.documents)
+    reportUnknownTopics(document.uses.cites, fileOf(`documents/${document.meta.id}.md`))
   const rateKeys = new Set(catalog.data.rates.map((rate) => `${rate.scheme}.${rate.region}`))
   for (const clause of catalog.clauses) {
     const { meta, uses } = clause
@@ -256,17 +270,7 @@ export function checkCatalog(
       if (!terms.has(term))
         report(file, `\`${term}\` is not defined in glossary.yaml`, 'undefined-term', true, term)
     }
-    for (const topic of uses.cites) {
-      const citation = catalog.data.citations[topic]
-      if (!citation)
-        report(
-          file,
-          `\`{{cite "${topic}"}}\` names no topic of data/citations.yaml`,
-          'unknown-citation',
-          true,
-          [`"${topic}"`, topic],
-        )
-    }
+    reportUnknownTopics(uses.cites, file)
     for (const key of meta.data ?? []) {
       if (!rateKeys.has(key) && !Object.hasOwn(catalog.data.thresholds, key))
         report(

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -231,4 +231,30 @@ describe('compileCatalog on hostile fork inputs', () => {
       expect(missing[0]?.reason).toContain(`cannot read the folder \`${folder}/\``)
     }
   })
+})
+
+describe('compileCatalog on a cite in a document', () => {
+  // Note: found by the fork fuzz (seed 506759131): a document's opening text citing a topic the
+  // data does not have passed lint, then generating the pack threw a RangeError. Clause bodies
+  // were checked; document openings were not, and `constructor` matched Object's own property.
+  it.each([['award-critera'], ['constructor']])(
+    'T17: should refuse {{cite "%s"}} in a document opening with its place',
+    async (topic) => {
+      const folder = await libraryWith()
+      const [name] = (await readdir(path.join(folder, 'documents'))).filter((one) =>
+        one.endsWith('.md'),
+      )
+      const file = path.join(folder, 'documents', name ?? '')
+      const text = await readFile(file, 'utf8')
+      const end = text.indexOf('\n---\n', 4) + 5
+      await writeFile(file, `${text.slice(0, end)}{{cite "${topic}"}}\n${text.slice(end)}`)
+      const { catalog, files } = await compileCatalog(folder, library)
+      expect(catalog).toBeUndefined()
+      const messages = files.filter((one) => one.path === file).flatMap((one) => one.messages)
+      expect(messages.map((message) => message.ruleId)).toContain('unknown-citation')
+      expect(
+        messages.find((message) => message.ruleId === 'unknown-citation')?.line,
+      ).toBeGreaterThan(1)
+    },
+  )
 })
