@@ -211,8 +211,16 @@ export async function compileCatalog(
     }
     clauseFileById.set(meta.id, file)
     if (questionnaire) {
+      // Note: the front matter's own line is found in the text, after the parser's positions are
+      // gone; the file's first line is `---`, hence the leading newline.
+      const conditionAt = placeOf(`\n${text}`, ['\ninclude_when:'])
       for (const problem of checkCondition(meta.include_when, questionnaire)) {
-        reportError(file, `include_when: ${problem}`, 'invalid-condition')
+        reportError(
+          file,
+          `include_when: ${problem}`,
+          'invalid-condition',
+          conditionAt && { line: conditionAt.line, column: 1 },
+        )
       }
     }
     const uses = emptyUses()
