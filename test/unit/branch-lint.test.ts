@@ -32,8 +32,16 @@ describe('lintBranches on the released library', () => {
       'scotland',
       'northern-ireland',
     ])
-    // Note: two KPI clauses test `gt contract.estimatedValue (threshold_value "kpi-minimum-value")`.
-    expect(classes.get('contract.estimatedValue')).toEqual(['4999999', '5000000', '5000001'])
+    // Note: two KPI clauses test `gt contract.estimatedValue (threshold_value "kpi-minimum-value")`,
+    // and the lighter schedule `gte … (threshold_value "light-schedule-value")` (library 1.1); a
+    // class below 5,000,000 is already there (1,000,001), so no 4,999,999.
+    expect(classes.get('contract.estimatedValue')).toEqual([
+      '999999',
+      '1000000',
+      '1000001',
+      '5000000',
+      '5000001',
+    ])
     // Note: either side of the Procurement Act's commencement and of each date from which a cited
     // provision applies (sections 69 and 70: 1 January and 1 April 2026).
     expect(classes.get('procurement.startDate')).toEqual([
