@@ -32,6 +32,7 @@ export {
   type RenderedTemplate,
   type RenderInput,
   renderTemplate,
+  SCOPE_INPUTS,
   scopeOf,
 } from './render-template.js'
 export {

@@ -1,6 +1,7 @@
 import {
   type Answers,
   type AnswerValue,
+  AUTHORITY_KIND_INPUTS,
   deriveAuthorityKind,
   getAnswer,
   listQuestions,
@@ -54,6 +55,15 @@ function buildContext(input: RenderInput, state: RenderState): object {
   }
   return root
 }
+
+/**
+ * The answers `scopeOf` reads (with the regime): a template that cites prints a different form
+ * for each, so the branch lint enumerates them.
+ */
+export const SCOPE_INPUTS: readonly string[] = Object.freeze([
+  ...AUTHORITY_KIND_INPUTS,
+  'procurement.startDate',
+])
 
 /** The pack's scope, from the answers that decide which statutory provisions apply. */
 export function scopeOf(input: Pick<RenderInput, 'answers' | 'regime'>): ScopeFacts {

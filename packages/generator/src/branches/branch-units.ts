@@ -5,6 +5,7 @@ import {
   clauseInputs,
   DEFINITIONS_CLAUSE,
   documentClauseIds,
+  SCOPE_INPUTS,
   type Template,
   type TemplateTest,
 } from '@betterforus/clauses'
@@ -45,12 +46,6 @@ export interface BranchUnit {
   /** The clauses its templates refer to. */
   refs: string[]
 }
-
-/**
- * The answers that decide which statutory provisions apply (`scopeOf`): a template that cites
- * prints a different form for each.
- */
-export const SCOPE_INPUTS = ['authority.nation', 'authority.devolved', 'procurement.startDate']
 
 const scopeIfCites = (cites: readonly string[]) => (cites.length > 0 ? SCOPE_INPUTS : [])
 

@@ -2,12 +2,13 @@ import {
   type Catalog,
   type CatalogClause,
   DEFINITIONS_CLAUSE,
+  SCOPE_INPUTS,
   selectRate,
 } from '@betterforus/clauses'
 import { type Answers, createFacts, getAnswer, listQuestions } from '@betterforus/questionnaire'
 import { packDateProblem } from '../pack-date-problem.js'
 import type { AnswerClass } from './answer-class.js'
-import { type BranchUnit, branchUnits, isIncluded, SCOPE_INPUTS } from './branch-units.js'
+import { type BranchUnit, branchUnits, isIncluded } from './branch-units.js'
 import { collectComparisons } from './collect-comparisons.js'
 import {
   type AnswerSpace,
