@@ -110,6 +110,9 @@ async function answerByKeyboard(page: Page, question: Question, value: AnswerVal
 
 async function waitForHashChange(page: Page, from: string) {
   await page.waitForFunction((previous) => window.location.hash !== previous, from)
+  // Note: the app focuses the new page's heading once it has rendered; Tab presses sent before
+  // that started from the old page's button and could run past a link (a flaky W4 in CI).
+  await page.waitForFunction(() => document.activeElement?.matches('main h1') ?? false)
 }
 
 /**
