@@ -170,13 +170,15 @@ describe('bad answers files (U11, U12)', () => {
     expect(await page.locator('.govuk-error-summary').innerText()).toContain('1,048,576 bytes')
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":1}', 'utf16le')])
     await loadFile(page, { name: 'utf16.json', mimeType: 'application/json', buffer: utf16 })
-    await page.waitForSelector('.govuk-error-summary')
-    expect(await page.locator('.govuk-error-summary').innerText()).toMatch(/UTF-8/i)
+    // The summary of the file before is still on the page: wait for this file's own message.
+    const summary = page.locator('.govuk-error-summary')
+    await summary.filter({ hasText: 'UTF-16' }).waitFor()
+    expect(await summary.innerText()).toMatch(/UTF-8/i)
     const binary = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x00,
     ])
     await loadFile(page, { name: 'image.json', mimeType: 'application/json', buffer: binary })
-    await page.waitForSelector('.govuk-error-summary')
+    await summary.filter({ hasText: 'binary file' }).waitFor()
     expect(await page.locator('.govuk-error-summary__list li').count()).toBeGreaterThan(0)
     expect(await page.evaluate(() => localStorage.length)).toBe(0)
     await session.context.close()
