@@ -144,14 +144,21 @@ describe('the schema check itself', () => {
     xml.replace('<w:body>', `<w:body>${markup}`)
   /** jing's verdict on each edit of a valid `word/document.xml`: the message it must give, or
    * `undefined` where the edit must still validate. */
-  const cases: { name: string; edit: (xml: string) => string; message: string | undefined }[] = [
+  const cases: {
+    name: string
+    title: string
+    edit: (xml: string) => string
+    message: string | undefined
+  }[] = [
     {
       name: 'unknown-element',
+      title: 'rejects an unknown w: element, naming the document and the part',
       edit: atBodyStart('<w:frobnicate/>'),
       message: 'error: element "w:frobnicate" not allowed here',
     },
     {
       name: 'out-of-order',
+      title: "rejects the body's w:sectPr out of order, naming the document and the part",
       // The body's w:sectPr must come last; here it comes before the last paragraph.
       edit: (xml) => {
         const start = xml.lastIndexOf('<w:sectPr')
@@ -163,15 +170,23 @@ describe('the schema check itself', () => {
     },
     {
       name: 'unknown-namespace',
+      title:
+        'rejects an element of a namespace not declared ignorable, naming the document and the part',
       edit: atBodyStart('<x:note xmlns:x="urn:example:unknown"/>'),
       message: 'error: element "x:note" not allowed here',
     },
     {
       name: 'w14-not-ignorable',
+      title: 'rejects w14 markup not declared ignorable, naming the document and the part',
       edit: atBodyStart(w14Paragraph(false)),
       message: 'error: attribute "w14:paraId" not allowed here',
     },
-    { name: 'w14-ignorable', edit: atBodyStart(w14Paragraph(true)), message: undefined },
+    {
+      name: 'w14-ignorable',
+      title: 'accepts the same w14 markup declared ignorable (Markup Compatibility drops it)',
+      edit: atBodyStart(w14Paragraph(true)),
+      message: undefined,
+    },
   ]
   let brokenFailures: string[] = []
 
@@ -198,14 +213,11 @@ describe('the schema check itself', () => {
     brokenFailures = validateParts(broken).messages
   }, 60_000)
 
-  it.each(cases)(
-    'G7: $name: jing says "$message", naming the document and the part',
-    ({ name, message }) => {
-      const named = brokenFailures.filter((line) =>
-        line.startsWith(`broken/${name}.docx: word/document.xml (`),
-      )
-      if (message === undefined) expect(named).toEqual([])
-      else expect(named.some((line) => line.includes(message))).toBe(true)
-    },
-  )
+  it.each(cases)('G7: $title', ({ name, message }) => {
+    const named = brokenFailures.filter((line) =>
+      line.startsWith(`broken/${name}.docx: word/document.xml (`),
+    )
+    if (message === undefined) expect(named).toEqual([])
+    else expect(named.some((line) => line.includes(message))).toBe(true)
+  })
 })
