@@ -82,8 +82,8 @@ const isDeclaration = (attribute: SaxesAttributeNS) => attribute.uri === XMLNS_N
  *
  * @param xml The part as text.
  * @returns The part to validate.
- * @throws {Error} If the part is not well-formed namespaced XML, an `mc:` attribute names an
- *   undeclared prefix, or `mc:MustUnderstand` names a namespace that is not understood.
+ * @throws {Error} If the part is not well-formed namespaced XML, has a DOCTYPE, an `mc:` attribute
+ *   names an undeclared prefix, or `mc:MustUnderstand` names a namespace that is not understood.
  */
 export function applyMarkupCompatibility(xml: string): string {
   const parser = new SaxesParser({ xmlns: true })
@@ -100,6 +100,9 @@ export function applyMarkupCompatibility(xml: string): string {
 
   parser.on('error', (error) => {
     throw error
+  })
+  parser.on('doctype', () => {
+    throw new Error('the part has a DOCTYPE, which ISO/IEC 29500-2 forbids in a package part')
   })
   parser.on('xmldecl', ({ version, encoding, standalone }) => {
     const attributes = `${encoding ? ` encoding="${encoding}"` : ''}${standalone ? ` standalone="${standalone}"` : ''}`

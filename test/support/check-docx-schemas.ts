@@ -55,6 +55,7 @@ export function prepareDocxParts(
         else result.unknown.push({ document, part })
         continue
       }
+      // Note: schemaOf matches whole fixed names only, so `part` cannot climb out of `folder`.
       const target = path.join(folder, document, part)
       try {
         const xml = applyMarkupCompatibility(strFromU8(bytes))

@@ -95,6 +95,11 @@ describe('applyMarkupCompatibility', () => {
   it.each([
     ['a part that is not well-formed', `<w:p xmlns:w="${W}"><w:r></w:p>`, /unexpected close tag/],
     [
+      'a DOCTYPE',
+      `<!DOCTYPE w:p [<!ENTITY x "y">]><w:p xmlns:w="${W}"/>`,
+      /DOCTYPE, which ISO\/IEC 29500-2/,
+    ],
+    [
       'an undeclared ignorable prefix',
       `<w:p xmlns:w="${W}" xmlns:mc="${MC}" mc:Ignorable="w99"/>`,
       /"w99", which is not declared/,
