@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { versionSchema } from './schemas/common.js'
+import { versionSchema } from './schemas/version-schema.js'
 import {
   compareVersions,
   InvalidVersionError,

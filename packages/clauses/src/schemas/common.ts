@@ -1,6 +1,5 @@
 import { type Regime, regimes } from '@betterforus/questionnaire'
 import { z } from 'zod'
-import { isVersion } from '../version-bump.js'
 
 /** A kebab-case id such as `pay-rlw-require`. */
 export const idSchema = z
@@ -9,19 +8,6 @@ export const idSchema = z
     /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
     'use kebab-case: lower-case letters, digits and hyphens',
   )
-
-const VERSION_FORM = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/
-
-/**
- * A semantic version such as `1.0.0` or `1.0.0-1`, with no build metadata, that `versionBump`
- * can compare (so no leading zeros either).
- */
-export const versionSchema = z
-  .string()
-  .refine((value) => VERSION_FORM.test(value) && isVersion(value), {
-    error: (issue) =>
-      `use a semantic version such as 1.0.0 or 1.0.0-1 (no leading zeros), not \`${String(issue.input)}\``,
-  })
 
 /** An ISO date such as `2026-05-01`, kept as text. */
 export const isoDateSchema = z
