@@ -1,13 +1,16 @@
 // The release bundle for the campaign's website: node scripts/build-release.js
 //   [--out <dir>] [--previous <dir of the previous release bundle>] [--templates <dir>]
+//   [--previous-version <its version, when --previous is a templates folder>]
 // writes release/<version>/: clauses/<id>.md (one readable page per clause), index.json (id,
-// title, version, principles, regimes, nations), CHANGELOG.md and REDLINE.md.
+// title, version, principles, regimes, nations), CHANGELOG.md and REDLINE.md; with --previous,
+// also release.json, the per-clause changes and redlines the web app's release pages read.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { clauseChangelog, clausePage, indexEntry } from './lib/release-clause.js'
+import { releaseData, releaseDataJson } from './lib/release-data.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 /** @param {string} name */
@@ -50,6 +53,7 @@ writeFileSync(
 )
 
 writeFileSync(path.join(out, 'REDLINE.md'), redline())
+if (previous) writeFileSync(path.join(out, 'release.json'), await releaseJson(previous))
 console.log(
   `release ${version}: ${index.length} clauses → ${path.relative(process.cwd(), out) || '.'}`,
 )
@@ -79,4 +83,32 @@ function redline() {
   const summary = path.join(folder, 'summary.md')
   const body = existsSync(summary) ? readFileSync(summary, 'utf8') : diff.stdout
   return `${heading}From ${previous} to ${version}; the redlines per document are in \`redline/\`.\n\n${body}`
+}
+
+/**
+ * The release data for the web app. Its previous version is `--previous-version`, or the version
+ * in the `package.json` of the folder `--previous` names (or of its parent, for `templates/`).
+ *
+ * @param {string} folder
+ */
+async function releaseJson(folder) {
+  const resolved = path.resolve(folder)
+  const templatesOf = (dir) =>
+    existsSync(path.join(dir, 'pack.yaml')) ? dir : path.join(dir, 'templates')
+  const previousTemplates = templatesOf(resolved)
+  const own = [resolved, path.dirname(previousTemplates)]
+    .map((dir) => path.join(dir, 'package.json'))
+    .find((file) => existsSync(file))
+  const previousVersion =
+    option('previous-version') ??
+    (own ? JSON.parse(readFileSync(own, 'utf8')).version : undefined)
+  if (typeof previousVersion !== 'string') {
+    console.error(
+      `build-release: the version of ${folder} is unknown (no package.json); give it with --previous-version <version>`,
+    )
+    process.exit(1)
+  }
+  return releaseDataJson(
+    await releaseData({ templates, version, previousTemplates, previousVersion }),
+  )
 }
