@@ -100,8 +100,7 @@ async function releaseJson(folder) {
     .map((dir) => path.join(dir, 'package.json'))
     .find((file) => existsSync(file))
   const previousVersion =
-    option('previous-version') ??
-    (own ? JSON.parse(readFileSync(own, 'utf8')).version : undefined)
+    option('previous-version') ?? (own ? JSON.parse(readFileSync(own, 'utf8')).version : undefined)
   if (typeof previousVersion !== 'string') {
     console.error(
       `build-release: the version of ${folder} is unknown (no package.json); give it with --previous-version <version>`,

@@ -101,7 +101,8 @@ export function previewTree(tree: PackDocument): HastRoot {
   return clean
 }
 
-function addClasses(node: HastRoot | HastRoot['children'][number]) {
+/** Give elements their GOV.UK classes (after sanitising, so the classes are ours). */
+export function addClasses(node: HastRoot | HastRoot['children'][number]) {
   if (node.type === 'element') {
     const className = GOVUK_CLASSES[node.tagName]
     if (className && node.properties.className === undefined)
