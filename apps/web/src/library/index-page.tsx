@@ -150,10 +150,12 @@ export function IndexPage({ query }: { query: string }) {
           </form>
         </div>
         <div class="govuk-grid-column-two-thirds">
-          <h2 class="govuk-heading-m" id="library-results-count" role="status">
-            {results.length} {results.length === 1 ? 'clause' : 'clauses'}
-            {results.length === entries.length ? '' : ` of ${entries.length}`}
-          </h2>
+          <div role="status">
+            <h2 class="govuk-heading-m" id="library-results-count">
+              {results.length} {results.length === 1 ? 'clause' : 'clauses'}
+              {results.length === entries.length ? '' : ` of ${entries.length}`}
+            </h2>
+          </div>
           {ticked.length > 0 && (
             <p class="govuk-body-s">
               Filtered by: {ticked.map(({ key, value }) => valueName(key, value)).join(', ')}
