@@ -93,6 +93,12 @@ function redline() {
  */
 async function releaseJson(folder) {
   const resolved = path.resolve(folder)
+  if (!existsSync(resolved)) {
+    console.error(
+      `build-release: release.json reads --previous as a folder, and ${folder} is not one; give its templates or package folder (such as \`git archive <tag> templates\` unpacked, or node_modules/clauses-<version>)`,
+    )
+    process.exit(1)
+  }
   const templatesOf = (dir) =>
     existsSync(path.join(dir, 'pack.yaml')) ? dir : path.join(dir, 'templates')
   const previousTemplates = templatesOf(resolved)

@@ -16,7 +16,7 @@ export function describeInclusion(meta: CatalogClause['meta']): Described[] {
   if (meta.status === 'withdrawn') return [{ text: 'Never: the clause is withdrawn.' }]
   if (inputs.has('regime'))
     lines.push({
-      text: `The procurement is under ${meta.applies.regimes.map((r) => nameOf(REGIME_NAMES, r)).join(' or ')}`,
+      text: `The procurement is under the ${meta.applies.regimes.map((r) => nameOf(REGIME_NAMES, r)).join(' or the ')}`,
     })
   if (inputs.has('authority.nation') && meta.applies.nations.length < nations.length)
     lines.push({
