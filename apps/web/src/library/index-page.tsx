@@ -51,6 +51,8 @@ function valuesOf(entries: readonly ClauseEntry[], list: (entry: ClauseEntry) =>
  */
 export function IndexPage({ query }: { query: string }) {
   const entries = clauseIndex()
+  // Note: on a phone the checkboxes start folded, so the results are not a long scroll away.
+  const [wide] = useState(() => window.matchMedia('(min-width: 641px)').matches)
   const [filters, setFilters] = useState<Filters>(() => readFilters(query))
   const results = useMemo(() => {
     const start = performance.now()
@@ -108,37 +110,46 @@ export function IndexPage({ query }: { query: string }) {
                 }}
               />
             </div>
-            {FILTER_GROUPS.map(({ key, legend, list }) => (
-              <div class="govuk-form-group" key={key}>
-                <fieldset class="govuk-fieldset">
-                  <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-                  <div
-                    class="govuk-checkboxes govuk-checkboxes--small"
-                    data-module="govuk-checkboxes"
-                  >
-                    {valuesOf(entries, list).map((value) => {
-                      const id = `filter-${key}-${value}`
-                      return (
-                        <div class="govuk-checkboxes__item" key={value}>
-                          <input
-                            class="govuk-checkboxes__input"
-                            id={id}
-                            name={key}
-                            type="checkbox"
-                            value={value}
-                            checked={filters[key].includes(value)}
-                            onChange={(event) => toggle(key, value, event.currentTarget.checked)}
-                          />
-                          <label class="govuk-label govuk-checkboxes__label" for={id}>
-                            {valueName(key, value)}
-                          </label>
-                        </div>
-                      )
-                    })}
-                  </div>
-                </fieldset>
-              </div>
-            ))}
+            <details class="govuk-details app-library-filter-groups" open={wide}>
+              <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">
+                  Filter by principle, regime, nation, contract type, document or status
+                </span>
+              </summary>
+              {FILTER_GROUPS.map(({ key, legend, list }) => (
+                <div class="govuk-form-group" key={key}>
+                  <fieldset class="govuk-fieldset">
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+                      {legend}
+                    </legend>
+                    <div
+                      class="govuk-checkboxes govuk-checkboxes--small"
+                      data-module="govuk-checkboxes"
+                    >
+                      {valuesOf(entries, list).map((value) => {
+                        const id = `filter-${key}-${value}`
+                        return (
+                          <div class="govuk-checkboxes__item" key={value}>
+                            <input
+                              class="govuk-checkboxes__input"
+                              id={id}
+                              name={key}
+                              type="checkbox"
+                              value={value}
+                              checked={filters[key].includes(value)}
+                              onChange={(event) => toggle(key, value, event.currentTarget.checked)}
+                            />
+                            <label class="govuk-label govuk-checkboxes__label" for={id}>
+                              {valueName(key, value)}
+                            </label>
+                          </div>
+                        )
+                      })}
+                    </div>
+                  </fieldset>
+                </div>
+              ))}
+            </details>
             <div class="govuk-button-group">
               <button type="submit" class="govuk-button" data-module="govuk-button">
                 Apply filters
