@@ -4,7 +4,7 @@ import {
   documentClauseIds,
   type Regime,
 } from '@betterforus/clauses'
-import { renderClauseText, textOf } from './clause-text.js'
+import { searchTextOf as renderedText } from './clause-text.js'
 import { placeholderAnswers } from './placeholder-answers.js'
 
 /** One clause as the index lists and filters it. */
@@ -41,14 +41,13 @@ function searchTextOf(catalog: Catalog, clause: CatalogClause, today: string): s
   const titleOf = titleFinder(catalog)
   const texts = clause.meta.applies.regimes.map((regime: Regime) => {
     try {
-      const { tree } = renderClauseText(clause.body, {
+      return renderedText(clause.body, {
         questionnaire: catalog.questionnaire,
         regime,
         data: catalog.data,
         placeholders,
         titleOf,
       })
-      return textOf(tree)
     } catch {
       // Note: a clause that cannot be shown is still found by its title.
       return ''

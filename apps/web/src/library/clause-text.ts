@@ -131,3 +131,27 @@ export function textOf(node: HastRoot | Element | HastRoot['children'][number]):
   if ('children' in node) return node.children.map((child) => textOf(child)).join(' ')
   return ''
 }
+
+/**
+ * A clause's text for the index's search: rendered as `renderClauseText` renders it, with each
+ * placeholder replaced by what it shows, but not parsed (Markdown marks do not hinder a word
+ * search, and parsing every clause made the index slow to open).
+ */
+export function searchTextOf(
+  template: Template,
+  input: Parameters<typeof renderClauseText>[1],
+): string {
+  const rendered = renderTemplate(template, {
+    questionnaire: input.questionnaire,
+    answers: input.placeholders.answers,
+    regime: input.regime,
+    data: input.data,
+  })
+  return rendered.markdown.replace(slotPattern, (_, index: string) => {
+    const slot = rendered.slots[Number(index)]
+    if (!slot) return ''
+    if (slot.kind === 'ref') return `[${input.titleOf(slot.clauseId)}]`
+    const field = fieldOfValue(slot.value, input.placeholders.fieldOf)
+    return field ? fieldLabel(field) : slot.value
+  })
+}

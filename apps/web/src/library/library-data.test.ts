@@ -24,6 +24,10 @@ describe('the clause index', () => {
     const rlw = index.find((entry) => entry.id === 'pay-rlw-require')
     expect(rlw?.documents).toContain('doc-contract-schedule')
     expect(rlw?.searchText).toContain('real living wage')
+    // The search reads what the page shows: fields by label, never a stand-in number.
+    const award = index.find((entry) => entry.id === 'sv-award-criteria')
+    expect(award?.searchText).toContain(fieldLabel('contract.estimatedValue'))
+    for (const entry of index) expect(entry.searchText, entry.id).not.toMatch(/99\d{5}|\uE000/)
   })
 
   it('filters: AND across groups, OR within one, every search word', () => {
