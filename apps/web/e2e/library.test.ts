@@ -170,6 +170,13 @@ describe('the clause library', () => {
         ),
       })
     }
+    // The answers that choose between passages (here, where the staff work) are named and linked.
+    const branches = page.locator('h3:has-text("Answers that change the text") + p + ul a')
+    expect(await branches.allInnerTexts()).toContain(
+      catalog.questionnaire.sections
+        .flatMap((section) => section.questions)
+        .find((question) => question.id === 'contract.workLocation')?.text,
+    )
     // The legal basis of each regime, its tags explained.
     expect(await page.locator('ul[data-regime] li').count()).toBe(
       Object.values(clause.meta.legal_basis).flat().length,

@@ -71,6 +71,34 @@ function VersionNotice({ clause, asked }: { clause: CatalogClause; asked: string
   )
 }
 
+/** The questions whose answers choose between passages of the text (`uses.tests`, not rates). */
+function BranchQuestions({ clause }: { clause: CatalogClause }) {
+  const ids = [
+    ...new Set(
+      clause.uses.tests.filter((test) => test.helper !== 'rate').map((test) => test.answer),
+    ),
+  ].filter((id) => model.pageOf.has(id))
+  if (ids.length === 0) return null
+  return (
+    <>
+      <h3 class="govuk-heading-s">Answers that change the text</h3>
+      <p class="govuk-body">Some passages appear, or read differently, depending on:</p>
+      <ul class="govuk-list govuk-list--bullet">
+        {ids.map((id) => (
+          <li key={id}>
+            <a
+              class="govuk-link"
+              href={`#/question/${encodeURIComponent(model.pageOf.get(id)?.id ?? id)}`}
+            >
+              {model.questionOf.get(id)?.text ?? id}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /** One clause: everything a council or a lawyer needs to decide on it, with a stable address. */
 export function ClausePage({
   clauseId,
@@ -184,6 +212,7 @@ export function ClausePage({
           </dl>
         </>
       )}
+      <BranchQuestions clause={clause} />
       <LegalBasis meta={meta} />
       <Note title="Drafting note" template={clause.draftingNote} regime={firstRegime} />
       {clause.riskNote && (
