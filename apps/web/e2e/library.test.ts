@@ -130,6 +130,19 @@ describe('the clause library', () => {
       entries.length,
     )
 
+    // Boxes ticked but not applied are cleared too (the address does not change).
+    await page.click('#filter-regime-scotland')
+    await page.waitForFunction(
+      (all) => document.getElementById('library-results-count')?.textContent !== `${all} clauses`,
+      entries.length,
+    )
+    await page.click('a:has-text("Clear filters")')
+    await page.waitForFunction(
+      (all) => document.getElementById('library-results-count')?.textContent === `${all} clauses`,
+      entries.length,
+    )
+    expect(await page.locator('#filter-regime-scotland').isChecked()).toBe(false)
+
     // Filtering time: reported, not asserted (the benchmark measures speed).
     const measures = await page.evaluate(() =>
       performance.getEntriesByName('library-filter').map((entry) => entry.duration),

@@ -67,6 +67,13 @@ export function IndexPage({ query }: { query: string }) {
         ? [...current[key], value]
         : current[key].filter((candidate) => candidate !== value),
     }))
+  // Note: ticked boxes are not in the address until applied, so following the link to
+  // `#/library` from `#/library` would change nothing: clear them here too.
+  const clear = (event: Event) => {
+    event.preventDefault()
+    setFilters(readFilters(''))
+    navigate({ name: 'library', query: '' })
+  }
   const ticked = FILTER_GROUPS.flatMap(({ key }) => filters[key].map((value) => ({ key, value })))
   return (
     <main class="govuk-main-wrapper" id="main-content">
@@ -154,7 +161,7 @@ export function IndexPage({ query }: { query: string }) {
               <button type="submit" class="govuk-button" data-module="govuk-button">
                 Apply filters
               </button>
-              <a class="govuk-link" href="#/library">
+              <a class="govuk-link" href="#/library" onClick={clear}>
                 Clear filters
               </a>
             </div>
@@ -176,7 +183,7 @@ export function IndexPage({ query }: { query: string }) {
           {results.length === 0 && (
             <p class="govuk-body">
               No clause matches. Untick some filters, change the search, or{' '}
-              <a class="govuk-link" href="#/library">
+              <a class="govuk-link" href="#/library" onClick={clear}>
                 clear all filters
               </a>
               .
