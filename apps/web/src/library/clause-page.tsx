@@ -113,6 +113,16 @@ export function ClausePage({
   const { meta } = clause
   const texts = meta.applies.regimes.map((regime) => ({ regime, ...render(clause.body, regime) }))
   const fields = [...new Set(texts.flatMap((text) => text.fields))]
+  // Note: regimes whose text is the same share one copy, so a reader sees what differs.
+  const groups: Array<{ regimes: Regime[]; tree: (typeof texts)[number]['tree']; key: string }> = []
+  for (const text of texts) {
+    const key = JSON.stringify(text.tree, (name, value) =>
+      name === 'position' ? undefined : value,
+    )
+    const same = groups.find((group) => group.key === key)
+    if (same) same.regimes.push(text.regime)
+    else groups.push({ regimes: [text.regime], tree: text.tree, key })
+  }
   const documents = documentsOf(catalog, meta.id)
   const firstRegime = meta.applies.regimes[0] as Regime
   const glossary = new Map(catalog.glossary.map((entry) => [entry.term, entry]))
@@ -180,12 +190,12 @@ export function ClausePage({
         force on {today}. Where a passage depends on a choice, the text shown is for no option
         chosen.
       </p>
-      {texts.map(({ regime, tree }) => (
-        <section key={regime} aria-labelledby={`text-${regime}`}>
-          <h3 class="govuk-heading-s" id={`text-${regime}`}>
-            Under the {nameOf(REGIME_NAMES, regime)}
+      {groups.map(({ regimes, tree }) => (
+        <section key={regimes.join(' ')} aria-labelledby={`text-${regimes.join('-')}`}>
+          <h3 class="govuk-heading-s" id={`text-${regimes.join('-')}`}>
+            Under the {regimes.map((regime) => nameOf(REGIME_NAMES, regime)).join(' and the ')}
           </h3>
-          <div class="app-library-text" data-regime={regime}>
+          <div class="app-library-text" data-regime={regimes.join(' ')}>
             <HastContent tree={tree} />
           </div>
         </section>

@@ -91,6 +91,11 @@ function fill(node: Nodes, replace: (value: string) => PhrasingContent[]): void 
   }
 }
 
+function demoteHeadings(node: Nodes): void {
+  if (node.type === 'heading') node.depth = Math.min(6, node.depth + 2) as typeof node.depth
+  if ('children' in node) for (const child of node.children) demoteHeadings(child)
+}
+
 /**
  * Render a clause's template for one regime with stand-in answers (`placeholderAnswers`), by the
  * same `renderTemplate` the generator uses: answers show as marked fields, rates and thresholds as
@@ -117,6 +122,8 @@ export function renderClauseText(
     extensions: [gfmTable()],
     mdastExtensions: [gfmTableFromMarkdown()],
   })
+  // Note: the page's own headings are h1 to h3; a clause's `##` sections sit under them.
+  demoteHeadings(mdast)
   const fields = new Set<string>()
   fill(mdast, (value) => expand(value, rendered.slots, input.placeholders, input.titleOf, fields))
   const hast = toHast(mdast, { handlers: previewHandlers }) as HastNodes
