@@ -48,7 +48,7 @@ async function go(page: Page, hash: string, selector = 'main h1') {
   await page.waitForSelector(selector)
 }
 
-const count = (page: Page) => page.locator('#library-results-count').innerText()
+const count = (page: Page) => page.locator('#library-results-count').textContent()
 
 describe('the clause library', () => {
   it('index: lists every clause, filters by checkbox and search, and the filters can be bookmarked', async () => {
@@ -59,7 +59,7 @@ describe('the clause library', () => {
     expect(entries.length).toBeGreaterThanOrEqual(50)
     expect(await count(page)).toBe(`${entries.length} clauses`)
     expect(await page.locator('.app-library-result').count()).toBe(entries.length)
-    expect(await page.locator('.govuk-service-navigation__item--active').innerText()).toContain(
+    expect(await page.locator('.govuk-service-navigation__item--active').textContent()).toContain(
       'Clause library',
     )
     await screenshot(page, 'library-01-index')
@@ -98,7 +98,7 @@ describe('the clause library', () => {
     expect(await count(page)).toBe(
       `${both.length} ${both.length === 1 ? 'clause' : 'clauses'} of ${entries.length}`,
     )
-    const shown = await page.locator('.app-library-result h3 a').allInnerTexts()
+    const shown = await page.locator('.app-library-result h3 a').allTextContents()
     expect(shown).toEqual(both.map((entry) => entry.title))
     await screenshot(page, 'library-02-index-filtered')
 
@@ -115,7 +115,7 @@ describe('the clause library', () => {
     await bookmarked.waitForSelector('#library-results-count')
     expect(await bookmarked.locator('#filter-nation-scotland').isChecked()).toBe(true)
     expect(await bookmarked.inputValue('#library-search')).toBe('living wage')
-    expect(await bookmarked.locator('.app-library-result h3 a').allInnerTexts()).toEqual(
+    expect(await bookmarked.locator('.app-library-result h3 a').allTextContents()).toEqual(
       searched.map((entry) => entry.title),
     )
     await bookmarked.close()
@@ -166,16 +166,18 @@ describe('the clause library', () => {
     await page.waitForSelector('.app-library-text')
     const clause = catalog.clauses.find((c) => c.meta.id === 'pay-rlw-require')
     if (!clause) throw new Error('pay-rlw-require is not in the catalog')
-    expect(await page.locator('main h1').innerText()).toBe(clause.meta.title)
-    expect(await page.locator('main').innerText()).toContain('Awaiting legal review')
+    expect(await page.locator('main h1').textContent()).toBe(clause.meta.title)
+    expect(await page.locator('main').textContent()).toContain('Awaiting legal review')
     for (const regime of clause.meta.applies.regimes) {
       const text = page.locator(`.app-library-text[data-regime~="${regime}"]`)
       expect(await text.count(), regime).toBe(1)
-      expect(await text.innerText()).toMatch(/announced on \d{1,2} \w+ \d{4} is £\d+\.\d\d an hour/)
+      expect(await text.textContent()).toMatch(
+        /announced on \d{1,2} \w+ \d{4} is £\d+\.\d\d an hour/,
+      )
     }
     // The answers that choose between passages (here, where the staff work) are named and linked.
     const branches = page.locator('h3:has-text("Answers that change the text") + p + ul a')
-    expect(await branches.allInnerTexts()).toContain(
+    expect(await branches.allTextContents()).toContain(
       catalog.questionnaire.sections
         .flatMap((section) => section.questions)
         .find((question) => question.id === 'contract.workLocation')?.text,
@@ -184,12 +186,12 @@ describe('the clause library', () => {
     expect(await page.locator('ul[data-regime] li').count()).toBe(
       Object.values(clause.meta.legal_basis).flat().length,
     )
-    expect(await page.locator('main').innerText()).toContain('V: Verified')
-    expect(await page.locator('main').innerText()).toContain(
+    expect(await page.locator('main').textContent()).toContain('V: Verified')
+    expect(await page.locator('main').textContent()).toContain(
       'checked in a primary or official source',
     )
     expect(
-      await page.locator('h2:has-text("Drafting note") + .app-library-note').innerText(),
+      await page.locator('h2:has-text("Drafting note") + .app-library-note').textContent(),
     ).not.toBe('')
     // The citation is what a generated document's provenance records.
     const provenance = readFileSync(
@@ -201,7 +203,7 @@ describe('the clause library', () => {
     const hash = new RegExp(`^  ${idAtVersion}: "?([0-9a-f]{16})"?$`, 'm').exec(provenance)?.[1]
     expect(library).toBe(`${catalog.library.name}@${catalog.library.version}`)
     expect(hash).toBeDefined()
-    expect(await page.locator('#cite-clause').innerText()).toBe(
+    expect(await page.locator('#cite-clause').textContent()).toBe(
       `${library}, clause ${idAtVersion} (SHA-256 ${hash})`,
     )
     await screenshot(page, 'library-04-clause-pay-rlw-require')
@@ -215,7 +217,7 @@ describe('the clause library', () => {
     await go(page, `#/library/${idAtVersion}`, '#cite-clause')
     expect(await page.locator('.govuk-warning-text').count()).toBe(0)
     await go(page, '#/library/pay-rlw-require@1.0.0-1', '#cite-clause')
-    expect(await page.locator('.govuk-warning-text').innerText()).toContain(
+    expect(await page.locator('.govuk-warning-text').textContent()).toContain(
       'You asked for version 1.0.0-1',
     )
     await go(page, '#/library/no-such-clause', 'h1:has-text("Page not found")')
@@ -225,10 +227,10 @@ describe('the clause library', () => {
     const pa2023 = page.locator('.app-library-text[data-regime~="pa2023"]')
     const pcr2015 = page.locator('.app-library-text[data-regime~="pcr2015"]')
     const scotland = page.locator('.app-library-text[data-regime~="scotland"]')
-    expect(await pa2023.innerText()).toContain('most advantageous tender')
-    expect(await pa2023.innerText()).not.toContain('most economically advantageous tender')
-    expect(await pcr2015.innerText()).toContain('most economically advantageous tender')
-    expect(await scotland.innerText()).toContain('most economically advantageous tender')
+    expect(await pa2023.textContent()).toContain('most advantageous tender')
+    expect(await pa2023.textContent()).not.toContain('most economically advantageous tender')
+    expect(await pcr2015.textContent()).toContain('most economically advantageous tender')
+    expect(await scotland.textContent()).toContain('most economically advantageous tender')
     for (const [regime, text] of Object.entries({ pa2023, pcr2015, scotland }))
       await text.screenshot({ path: path.join(artifacts, `library-03-text-${regime}.png`) })
 
@@ -239,7 +241,7 @@ describe('the clause library', () => {
     await screenshot(page, 'library-05-clause-scotland')
     await go(page, '#/library/sv-award-criteria', '.app-library-text')
     expect(await page.locator('.app-library-text .app-field').count()).toBeGreaterThan(0)
-    expect(await page.locator('main').innerText()).not.toMatch(/99\d{5}/)
+    expect(await page.locator('main').textContent()).not.toMatch(/99\d{5}/)
     await screenshot(page, 'library-06-clause-fields')
     expect(session.problems).toEqual([])
     await session.context.close()
@@ -252,7 +254,7 @@ describe('the clause library', () => {
     if (!document) throw new Error('doc-contract-schedule is not in the catalog')
     await page.goto(`${harness.url}#/library/documents/doc-contract-schedule`)
     await page.waitForSelector('.app-library-document')
-    const titles = await page.locator('.app-library-document > li h2 a').allInnerTexts()
+    const titles = await page.locator('.app-library-document > li h2 a').allTextContents()
     expect(titles).toEqual(
       documentClauseIds(document).map(
         (id) => catalog.clauses.find((clause) => clause.meta.id === id)?.meta.title,
@@ -276,11 +278,11 @@ describe('the clause library', () => {
     expect(await page.locator('table.govuk-table tbody tr').count()).toBe(changes.length)
     expect(await page.locator('.app-release-clause').count()).toBe(changes.length)
     const definitions = page.locator('#change-definitions .app-redline')
-    expect(await definitions.locator('ins').allInnerTexts()).toContain(
+    expect(await definitions.locator('ins').allTextContents()).toContain(
       'A number of days, without more, means calendar days.',
     )
     expect(await page.locator('.app-redline del').count()).toBeGreaterThan(0)
-    expect(await page.locator('main').innerText()).toContain('pre-release revision')
+    expect(await page.locator('main').textContent()).toContain('pre-release revision')
     await page.locator('#change-pay-rlw-score').scrollIntoViewIfNeeded()
     await page.locator('#change-pay-rlw-score').screenshot({
       path: path.join(artifacts, 'library-08-release-redline.png'),
@@ -307,7 +309,7 @@ describe('the clause library', () => {
       .title
     await links.first().click()
     await page.waitForSelector('.app-library-text')
-    expect(await page.locator('main h1').innerText()).toBe(title)
+    expect(await page.locator('main h1').textContent()).toBe(title)
     expect(session.problems).toEqual([])
     await session.context.close()
   })
