@@ -1,12 +1,10 @@
-import type { CatalogClause, Regime, Template } from '@betterforus/clauses'
-import { compareVersions } from '@betterforus/generator'
-import { useMemo } from 'preact/hooks'
+import type { Regime } from '@betterforus/clauses'
 import { ClauseConditions, DecidingQuestions } from './clause-conditions.js'
 import { documentsOf } from './clause-index.js'
-import { renderClauseText } from './clause-text.js'
+import { BranchQuestions, Note, Row, render, VersionNotice } from './clause-parts.js'
 import { HastContent } from './hast-content.js'
 import { LegalBasis } from './legal-basis.js'
-import { catalog, libraryLabel, model, placeholders, titleOf, today } from './library-context.js'
+import { catalog, libraryLabel, model, today } from './library-context.js'
 import {
   contractTypeName,
   NATION_NAMES,
@@ -17,87 +15,6 @@ import {
 } from './library-names.js'
 import { LibraryNotFound } from './library-not-found.js'
 import { fieldLabel } from './placeholder-answers.js'
-
-function render(template: Template, regime: Regime) {
-  return renderClauseText(template, {
-    questionnaire: catalog.questionnaire,
-    regime,
-    data: catalog.data,
-    placeholders,
-    titleOf,
-  })
-}
-
-function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="govuk-summary-list__row">
-      <dt class="govuk-summary-list__key">{label}</dt>
-      <dd class="govuk-summary-list__value">{children}</dd>
-    </div>
-  )
-}
-
-/** A note the library shows with the clause: a template, shown for the clause's first regime. */
-function Note({ title, template, regime }: { title: string; template: Template; regime: Regime }) {
-  const text = useMemo(() => render(template, regime), [template, regime])
-  return (
-    <>
-      <h2 class="govuk-heading-m">{title}</h2>
-      <div class="app-library-note">
-        <HastContent tree={text.tree} />
-      </div>
-    </>
-  )
-}
-
-function VersionNotice({ clause, asked }: { clause: CatalogClause; asked: string | undefined }) {
-  const current = clause.meta.version
-  if (asked === undefined || asked === current) return null
-  const known = clause.meta.changelog.some((entry) => entry.version === asked)
-  const order = compareVersions(asked, current)
-  return (
-    <div class="govuk-warning-text">
-      <span class="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong class="govuk-warning-text__text">
-        <span class="govuk-visually-hidden">Warning</span>
-        You asked for version {asked}. This library ({libraryLabel}) holds version {current}
-        {known && order < 0
-          ? `, a later version: its changelog below says what changed since ${asked}, and the release pages show the redline.`
-          : `, and has no version ${asked} of this clause.`}
-      </strong>
-    </div>
-  )
-}
-
-/** The questions whose answers choose between passages of the text (`uses.tests`, not rates). */
-function BranchQuestions({ clause }: { clause: CatalogClause }) {
-  const ids = [
-    ...new Set(
-      clause.uses.tests.filter((test) => test.helper !== 'rate').map((test) => test.answer),
-    ),
-  ].filter((id) => model.pageOf.has(id))
-  if (ids.length === 0) return null
-  return (
-    <>
-      <h3 class="govuk-heading-s">Answers that change the text</h3>
-      <p class="govuk-body">Some passages appear, or read differently, depending on:</p>
-      <ul class="govuk-list govuk-list--bullet">
-        {ids.map((id) => (
-          <li key={id}>
-            <a
-              class="govuk-link"
-              href={`#/question/${encodeURIComponent(model.pageOf.get(id)?.id ?? id)}`}
-            >
-              {model.questionOf.get(id)?.text ?? id}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </>
-  )
-}
 
 /** One clause: everything a council or a lawyer needs to decide on it, with a stable address. */
 export function ClausePage({
