@@ -66,7 +66,10 @@ export function ClausePage({
         <Row label="Id">
           <code>{meta.id}</code>
         </Row>
-        <Row label="Version">{meta.version}</Row>
+        <Row label="Version">
+          {meta.version}
+          {meta.version.includes('-') && ' (a pre-release: its wording may change before release)'}
+        </Row>
         <Row label="Status">{nameOf(STATUS_NAMES, meta.status)}</Row>
         <Row label="Principles">
           {meta.principles.map((p) => nameOf(PRINCIPLE_NAMES, p)).join(', ')}
