@@ -18,7 +18,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 describe('the committed release data', () => {
   it('docs/releases/1.1.0/release.json is what build-release.js writes from 1.0.0 now', async () => {
     const tar = path.join(work, 'templates.tar')
-    execFileSync('git', ['archive', '--output', tar, RELEASE_1_0_0, 'templates'], { cwd: root })
+    try {
+      execFileSync('git', ['archive', '--output', tar, RELEASE_1_0_0, 'templates'], {
+        cwd: root,
+        stdio: 'pipe',
+      })
+    } catch (error) {
+      throw new Error(
+        `git archive ${RELEASE_1_0_0} failed: this test needs the commit of release 1.0.0 in the clone (a shallow clone lacks it: fetch the whole history, e.g. fetch-depth: 0). ${String(error)}`,
+      )
+    }
     execFileSync('tar', ['-x', '-C', work, '-f', tar])
     const version = JSON.parse(
       readFileSync(path.join(root, 'packages/clauses/package.json'), 'utf8'),
