@@ -1,8 +1,10 @@
 // The release bundle for the campaign's website: npm run build-release --
 //   [--out <dir>] [--previous <dir of the previous release bundle>] [--templates <dir>]
+//   [--previous-version <its version, when --previous is a templates folder>]
 // writes release/<version>/: clauses/<id>.md (one readable page per clause), index.json (id,
-// title, version, principles, regimes, nations), CHANGELOG.md and REDLINE.md. The clauses are
-// read by the clause compiler, so a templates folder with any error writes nothing.
+// title, version, principles, regimes, nations), CHANGELOG.md and REDLINE.md; with --previous,
+// also release.json, the per-clause changes and redlines the web app's release pages read. The
+// clauses are read by the clause compiler, so a templates folder with any error writes nothing.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { compileCatalog } from '@betterforus/clauses/compiler'
 import { reporter } from 'vfile-reporter'
 import { clauseChangelog, clausePage, indexEntry } from './lib/release-clause.js'
+import { releaseData, releaseDataJson } from './lib/release-data.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 function option(name: string) {
@@ -54,6 +57,7 @@ writeFileSync(
 )
 
 writeFileSync(path.join(out, 'REDLINE.md'), redline())
+if (previous) writeFileSync(path.join(out, 'release.json'), await releaseJson(previous))
 console.log(
   `release ${version}: ${index.length} clauses → ${path.relative(process.cwd(), out) || '.'}`,
 )
@@ -83,4 +87,35 @@ function redline() {
   const summary = path.join(folder, 'summary.md')
   const body = existsSync(summary) ? readFileSync(summary, 'utf8') : diff.stdout
   return `${heading}From ${previous} to ${version}; the redlines per document are in \`redline/\`.\n\n${body}`
+}
+
+/**
+ * The release data for the web app. Its previous version is `--previous-version`, or the version
+ * in the `package.json` of the folder `--previous` names (or of its parent, for `templates/`).
+ */
+async function releaseJson(folder: string): Promise<string> {
+  const resolved = path.resolve(folder)
+  if (!existsSync(resolved)) {
+    console.error(
+      `build-release: release.json reads --previous as a folder, and ${folder} is not one; give its templates or package folder (such as \`git archive <tag> templates\` unpacked, or node_modules/clauses-<version>)`,
+    )
+    process.exit(1)
+  }
+  const templatesOf = (dir: string) =>
+    existsSync(path.join(dir, 'pack.yaml')) ? dir : path.join(dir, 'templates')
+  const previousTemplates = templatesOf(resolved)
+  const own = [resolved, path.dirname(previousTemplates)]
+    .map((dir) => path.join(dir, 'package.json'))
+    .find((file) => existsSync(file))
+  const previousVersion =
+    option('previous-version') ?? (own ? JSON.parse(readFileSync(own, 'utf8')).version : undefined)
+  if (typeof previousVersion !== 'string') {
+    console.error(
+      `build-release: the version of ${folder} is unknown (no package.json); give it with --previous-version <version>`,
+    )
+    process.exit(1)
+  }
+  return releaseDataJson(
+    await releaseData({ templates, version, previousTemplates, previousVersion }),
+  )
 }

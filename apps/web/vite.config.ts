@@ -44,6 +44,8 @@ function contentSecurityPolicy(): Plugin {
 
 // Note: the source condition builds the packages from their `src/` without their `dist/`.
 export default defineConfig({
+  // Note: relative asset URLs, so dist/ works from any path (a domain's root, GitHub Pages' /<repo>/).
+  base: './',
   plugins: [govukWithoutWebFonts(), contentSecurityPolicy()],
   resolve: { conditions: ['@betterforus/source', ...defaultClientConditions] },
   build: {

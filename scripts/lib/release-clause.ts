@@ -2,28 +2,22 @@
 // changelog built from the clauses' own changelog entries. Each reads a clause as the compiler
 // compiled it (`CatalogSource`), so its fields are the front-matter schema's.
 
-import type { ClauseFrontMatter, principles, Regime } from '@betterforus/clauses'
+import {
+  type ClauseFrontMatter,
+  CONFIDENCE_NAMES,
+  PRINCIPLE_NAMES as PRINCIPLES,
+  type principles,
+  REGIME_NAMES as REGIMES,
+  type Regime,
+} from '@betterforus/clauses'
 import type { CatalogSource } from '@betterforus/clauses/compiler'
 
 type Clause = CatalogSource['clauses'][number]
 type Principle = (typeof principles)[number]
-type Tag = NonNullable<ClauseFrontMatter['legal_basis'][Regime]>[number]['tag']
 
-// Note: typed by the library's own lists, so a new regime, principle or tag fails the type check
-// until it has a name here.
-const REGIMES: Record<Regime, string> = {
-  pa2023: 'Procurement Act 2023',
-  pcr2015: 'Public Contracts Regulations 2015',
-  scotland: 'Scottish regime',
-}
-const TAGS: Record<Tag, string> = { V: 'verified', S: 'secondary source', U: 'unverified' }
-const PRINCIPLES: Record<Principle, string> = {
-  respect: 'Respect',
-  'decent-pay': 'Decent pay',
-  'good-work': 'Good work',
-  'sustainable-procurement': 'Sustainable procurement',
-  'employee-voice': 'Employee voice',
-}
+const TAGS = Object.fromEntries(
+  Object.entries(CONFIDENCE_NAMES).map(([tag, { name }]) => [tag, name.toLowerCase()]),
+) as Record<keyof typeof CONFIDENCE_NAMES, string>
 
 /** One entry of `index.json`. */
 export interface IndexEntry {

@@ -14,6 +14,13 @@ export type {
   TestOperand,
 } from './catalog-types.js'
 export { clauseApplies, clauseInputs, explainClauseApplies } from './clause-applies.js'
+export {
+  CONFIDENCE_NAMES,
+  NATION_NAMES,
+  PRINCIPLE_NAMES,
+  REGIME_NAMES,
+  STATUS_NAMES,
+} from './code-names.js'
 export { defineAnswers } from './define-answers.js'
 export { DEFINITIONS_CLAUSE, documentClauseIds } from './definitions-clause.js'
 export { findPlaceholder } from './find-placeholder.js'

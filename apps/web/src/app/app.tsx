@@ -1,6 +1,8 @@
 import { catalog } from '@betterforus/clauses'
 import type { Answers } from '@betterforus/questionnaire'
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
+import { LibraryLoader } from '../library/library-loader.js'
+import { isLibraryRoute } from '../library/library-routes.js'
 import { AnswersFile } from './answers-file.js'
 import { CheckAnswers } from './check-answers.js'
 import { ClearDraft, DraftBanner } from './draft-banner.js'
@@ -99,7 +101,12 @@ export function App() {
     route.name === 'question'
       ? model.pages.find((candidate) => candidate.id === route.pageId)
       : undefined
-  const current = route.name === 'answers-file' || route.name === 'privacy' ? route.name : 'tasks'
+  const current =
+    route.name === 'answers-file' || route.name === 'privacy'
+      ? route.name
+      : isLibraryRoute(route)
+        ? 'library'
+        : 'tasks'
 
   return (
     <Layout current={current}>
@@ -213,6 +220,7 @@ export function App() {
         </AnswersFile>
       )}
       {route.name === 'privacy' && <PrivacyPage />}
+      {isLibraryRoute(route) && <LibraryLoader route={route} />}
       {route.name === 'not-found' && (
         <main class="govuk-main-wrapper" id="main-content">
           <h1 class="govuk-heading-l" tabIndex={-1}>

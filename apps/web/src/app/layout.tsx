@@ -6,6 +6,7 @@ export function Layout({ children, current }: { children: ComponentChildren; cur
   const nav = [
     { href: '#/', text: 'Task list', key: 'tasks' },
     { href: '#/answers-file', text: 'Save or load answers', key: 'answers-file' },
+    { href: '#/library', text: 'Clause library', key: 'library' },
     { href: '#/privacy', text: 'Privacy', key: 'privacy' },
   ]
   return (

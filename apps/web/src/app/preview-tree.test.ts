@@ -86,14 +86,36 @@ describe('mdast → hast for the preview', () => {
     expect(paragraphs.map(text)).toContain('2.1 See clause 7 of the Schedule')
   })
 
-  it('F10/W1: keeps hostile answers as literal text, with no link, image or script', () => {
+  it('F10/W1: keeps hostile answers as literal text, with no image or script, and no link but those to the library', () => {
     const hast = previewTree(pack(hostile).documents[0] as PackDocument)
     const tags = new Set(elements(hast).map((node) => node.tagName))
-    for (const tag of ['a', 'img', 'script', 'style', 'iframe']) expect(tags.has(tag)).toBe(false)
+    for (const tag of ['img', 'script', 'style', 'iframe']) expect(tags.has(tag)).toBe(false)
     expect(text(hast)).toContain(hostile)
     for (const node of elements(hast)) {
       for (const key of Object.keys(node.properties))
-        expect(key).toMatch(/^(className|align|start)$/)
+        expect(key).toMatch(
+          node.tagName === 'a' ? /^(className|href)$/ : /^(className|align|start)$/,
+        )
+      if (node.tagName === 'a')
+        expect(String(node.properties.href)).toMatch(/^#\/library\/[a-z0-9-]+$/)
     }
+  })
+
+  it('links each clause heading to its page in the library, and only clause headings', () => {
+    const tree = documents.find((document) => document.data.id === 'doc-contract-schedule')
+    const hast = previewTree(tree as PackDocument)
+    const links = elements(hast).filter((node) => node.tagName === 'a')
+    expect(links.length).toBeGreaterThan(1)
+    const ids = new Set(catalog.clauses.map((clause) => clause.meta.id))
+    for (const link of links) {
+      const id = String(link.properties.href).replace('#/library/', '')
+      expect(ids.has(id), id).toBe(true)
+    }
+    const headings = elements(hast).filter((node) => /^h[1-6]$/.test(node.tagName))
+    const linked = headings.filter((node) =>
+      node.children.some((child) => child.type === 'element' && child.tagName === 'a'),
+    )
+    expect(linked).toHaveLength(links.length)
+    expect(text(headings[0] as Element)).toBe(tree?.data.title)
   })
 })

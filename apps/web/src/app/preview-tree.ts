@@ -3,6 +3,7 @@ import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
 import { type Schema, sanitize } from 'hast-util-sanitize'
 import type { Blockquote } from 'mdast'
 import { defaultHandlers, type Handlers, type State, toHast } from 'mdast-util-to-hast'
+import { clauseHeadings, linkClauseHeadings } from '../library/link-clause-headings.js'
 
 /**
  * What the preview may hold: the elements the pack's trees make, and no links, images, scripts,
@@ -95,13 +96,16 @@ const GOVUK_CLASSES: Record<string, string> = {
  * @returns The hast tree.
  */
 export function previewTree(tree: PackDocument): HastRoot {
-  const hast = toHast(presentDocument(tree), { handlers: previewHandlers }) as HastNodes
+  const presented = presentDocument(tree)
+  const hast = toHast(presented, { handlers: previewHandlers }) as HastNodes
   const clean = sanitize(hast, previewSchema) as HastRoot
   addClasses(clean)
+  linkClauseHeadings(clean, clauseHeadings(presented))
   return clean
 }
 
-function addClasses(node: HastRoot | HastRoot['children'][number]) {
+/** Give elements their GOV.UK classes (after sanitising, so the classes are ours). */
+export function addClasses(node: HastRoot | HastRoot['children'][number]) {
   if (node.type === 'element') {
     const className = GOVUK_CLASSES[node.tagName]
     if (className && node.properties.className === undefined)

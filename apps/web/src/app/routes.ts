@@ -1,3 +1,9 @@
+import {
+  isLibraryRoute,
+  type LibraryRoute,
+  libraryRouteHash,
+  parseLibraryRoute,
+} from '../library/library-routes.js'
 import type { Model } from './questionnaire-model.js'
 
 /** Where the app is: read from the location hash, only ever naming questionnaire and document ids. */
@@ -10,6 +16,7 @@ export type Route =
   | { name: 'answers-file' }
   | { name: 'privacy' }
   | { name: 'not-found' }
+  | LibraryRoute
 
 /**
  * Read a location hash such as `#/question/authority.name`.
@@ -22,6 +29,8 @@ export type Route =
 export function parseRoute(hash: string, model: Model, documentIds: readonly string[]): Route {
   const path = hash.replace(/^#\/?/, '')
   if (path === '') return { name: 'tasks' }
+  const library = parseLibraryRoute(path)
+  if (library) return library
   const [first, second, third, ...rest] = path.split('/').map(safeDecode)
   if (rest.length > 0) return { name: 'not-found' }
   if (
@@ -62,6 +71,7 @@ export function parseRoute(hash: string, model: Model, documentIds: readonly str
  * @returns A hash such as `#/check`.
  */
 export function routeHash(route: Route): string {
+  if (isLibraryRoute(route)) return libraryRouteHash(route)
   switch (route.name) {
     case 'tasks':
       return '#/'
