@@ -48,8 +48,13 @@ export function replacementDrift(layer: Layer, base: Catalog): ReplacementDrift[
   })
 }
 
-/** Whether the library's version is in the range the layer's `package.json` depends on. */
+/**
+ * Whether the library's version is in the range the layer's `package.json` depends on. A fork
+ * or a templates folder named otherwise has versions of its own, so only `@betterforus/clauses`
+ * is held to the range.
+ */
 export function libraryInRange(layer: Layer, base: Catalog): boolean {
+  if (base.library.name !== '@betterforus/clauses') return true
   return satisfies(base.library.version, layer.libraryRange)
 }
 

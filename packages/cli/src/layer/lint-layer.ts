@@ -40,6 +40,12 @@ export async function lintLayer(
       'layer-library-range',
     )
   }
+  if (base.library.name !== LIBRARY_PACKAGE) {
+    layer.file.message(
+      `the library is ${library}, not ${LIBRARY_PACKAGE}, so its version is not checked against the layer's range ${layer.libraryRange}; each replaced clause's range is`,
+      { ruleId: 'layer-library-range', source: 'betterforus' },
+    )
+  }
   const redlines: string[] = []
   for (const drift of replacementDrift(layer, base)) {
     reportError(
