@@ -32,8 +32,8 @@ export function layerInfo(layer: Layer): Omit<LayerInfo, 'defaults'> {
 }
 
 /**
- * Lay a council layer over a library: check its library range, its replacements' ranges (unless
- * `allowDrift`, for `diff`, which reports them), its defaults' question ids, and compile the
+ * Lay a council layer over a library: check its library range and its replacements' ranges
+ * (unless `allowDrift`, for `diff`, which reports them), its defaults' question ids, and compile the
  * layered library.
  *
  * @param templates The library's templates folder (undefined when this install carries none).
@@ -53,7 +53,7 @@ export async function applyLayer(
       `--layer: ${library} carries no templates/ to lay the layer over; give the library as a templates folder (--templates, --release)`,
     )
   }
-  if (!libraryInRange(layer, base)) {
+  if (!options.allowDrift && !libraryInRange(layer, base)) {
     reportError(
       layer.file,
       `the layer's package.json depends on ${LIBRARY_PACKAGE}@${layer.libraryRange}, but the library is ${library}; run \`betterforus lint --layer\` to review the upgrade, then widen the range`,
