@@ -5,7 +5,7 @@ import { repositoryRoot, templatesFolder } from './paths.js'
 /** The example council layer of the repository, Riverside Borough Council (fictional). */
 export const layerFolder = path.join(repositoryRoot, 'examples/layer-riverside')
 /** A Riverside procurement whose authority comes from the layer's defaults. */
-export const layerAnswers = path.join(layerFolder, 'answers/estate-cleaning.yaml')
+export const layerAnswers = path.join(repositoryRoot, 'examples/riverside-estate-cleaning.yaml')
 
 /** Copy the example layer into `folder`, to change it in a test. */
 export function copyLayer(folder: string): string {

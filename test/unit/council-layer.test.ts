@@ -40,7 +40,7 @@ describe('the example council layer', () => {
     expect(front).not.toContain('pay-rlw-require@')
     expect(schedule).toContain('The Buyer encourages the Supplier to seek accreditation')
     const requirements = readFileSync(path.join(out, 'doc-sv-requirements.drafter.md'), 'utf8')
-    const clauses = requirements.match(/^ {2}- [a-z-]+@/gm) ?? []
+    const clauses: string[] = requirements.match(/^ {2}- [a-z-]+@/gm) ?? []
     expect(clauses.indexOf('  - riverside-social-value-board@')).toBe(
       clauses.indexOf('  - sv-contract-conditions@') + 1,
     )
