@@ -4,7 +4,7 @@
  * upgrade that changes a clause the layer replaces fails lint, with the redline, until the
  * layer's range is updated.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -99,6 +99,37 @@ describe('the example council layer', () => {
       expect(bare.stdout).toContain('give it with --layer <dir>')
       expect(bare.stdout).toContain('✗ riverside-rlw-require@1.0.0: not in this release')
       expect(bare.status).toBe(1)
+    }
+  })
+
+  it('lays the layer over every pack of a batch, its defaults read again in each worker', () => {
+    const batch = path.join(folder, 'batch')
+    const inputs = path.join(folder, 'batch-inputs')
+    mkdirSync(inputs)
+    for (const name of ['north.yaml', 'south.yaml']) cpSync(layerAnswers, path.join(inputs, name))
+    const run = runCli([
+      'generate',
+      inputs,
+      '--out',
+      batch,
+      '--layer',
+      layerFolder,
+      '--format',
+      'md',
+      '--no-progress',
+    ])
+    expect(run.stderr).toContain('2 packs written, 0 failed')
+    expect(run.status).toBe(0)
+    for (const name of ['north', 'south']) {
+      const manifest = JSON.parse(readFileSync(path.join(batch, name, 'manifest.json'), 'utf8'))
+      expect(manifest.layer.defaults).toEqual([
+        'authority.name',
+        'authority.nation',
+        'authority.type',
+      ])
+      expect(
+        readFileSync(path.join(batch, name, 'doc-contract-schedule.drafter.md'), 'utf8'),
+      ).toContain(`layer: "${LAYER}"`)
     }
   })
 
