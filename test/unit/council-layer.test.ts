@@ -4,6 +4,8 @@
  * upgrade that changes a clause the layer replaces fails lint, with the redline, until the
  * layer's range is updated.
  */
+
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -15,7 +17,7 @@ import {
   upgradedLibrary,
 } from '../support/layer-example.js'
 import { templatesFolder } from '../support/paths.js'
-import { runCli } from '../support/run-cli.js'
+import { cliPath, runCli } from '../support/run-cli.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
 const folder = temporaryFolder()
@@ -139,6 +141,47 @@ describe('the example council layer', () => {
       `layer ${LAYER} over @betterforus/templates@0.1.0: 2 local clause(s), 1 replacement(s), 1 addition(s), defaults, no errors.`,
     )
     expect(run.status).toBe(0)
+  })
+})
+
+describe('a layer installed as a package, and a layer with a mistake', () => {
+  it('finds a layer installed in ./node_modules by its package name, and nowhere else', () => {
+    const project = path.join(folder, 'project')
+    const installed = path.join(project, 'node_modules/@riverside-council/betterforus-layer')
+    mkdirSync(path.dirname(installed), { recursive: true })
+    cpSync(layerFolder, installed, { recursive: true })
+    const name = '@riverside-council/betterforus-layer'
+    const run = spawnSync(process.execPath, [cliPath, 'lint', templatesFolder, '--layer', name], {
+      cwd: project,
+      encoding: 'utf8',
+    })
+    expect(run.stdout).toContain(`layer ${LAYER} over`)
+    expect(run.status).toBe(0)
+    const elsewhere = spawnSync(
+      process.execPath,
+      [cliPath, 'lint', templatesFolder, '--layer', name],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+      },
+    )
+    expect(elsewhere.stderr).toContain(
+      'does not exist (nor is it a package installed in ./node_modules)',
+    )
+    expect(elsewhere.status).toBe(1)
+  })
+
+  it('lint --layer names a local clause’s unknown answer at its line in the layer’s own file', () => {
+    const layer = copyLayer(path.join(folder, 'typo'))
+    const clause = path.join(layer, 'clauses/riverside-social-value-board.md')
+    editFile(clause, (text) =>
+      text.replace('the Supplier must present', 'the Supplier must present {{authority.nmae}}'),
+    )
+    const run = runCli(['lint', templatesFolder, '--layer', layer])
+    expect(run.stderr).toMatch(
+      /riverside-social-value-board\.md:33:\d+: error: unknown answer `authority\.nmae`: .*did you mean `authority\.name`\?/,
+    )
+    expect(run.status).toBe(1)
   })
 })
 

@@ -131,6 +131,30 @@ async function readPackage(root: string, files: VFile[]) {
 }
 
 /**
+ * The folder `--layer` names: a folder, or an installed layer package by its name, looked for in
+ * `./node_modules` of the current folder only, as releases are (R1).
+ */
+async function layerFolder(directory: string): Promise<string> {
+  const given = path.resolve(directory)
+  if (
+    await stat(given).then(
+      () => true,
+      () => false,
+    )
+  )
+    return given
+  const isName = /^(?:@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/.test(directory)
+  const installed = path.resolve('node_modules', directory)
+  return isName &&
+    (await stat(installed).then(
+      () => true,
+      () => false,
+    ))
+    ? installed
+    : given
+}
+
+/**
  * Read a council layer folder (or an installed layer package) as data: `package.json`,
  * `layer.yaml`, `clauses/*.md`, `defaults.yaml` and the logo, each size-capped, YAML through
  * the hardened reader, every field checked.
@@ -139,12 +163,12 @@ async function readPackage(root: string, files: VFile[]) {
  * @throws {LayerError} Naming every problem with file, line and column, and the fix.
  */
 export async function readLayer(directory: string): Promise<Layer> {
-  const root = path.resolve(directory)
+  const root = await layerFolder(directory)
   const stats = await stat(root).catch(() => undefined)
   if (!stats?.isDirectory()) {
     throw new LayerError(
       [],
-      `--layer: ${directory} ${stats ? 'is a file, not a folder' : 'does not exist'}; name a council layer folder (with package.json and layer.yaml), see docs/council-layer.md`,
+      `--layer: ${directory} ${stats ? 'is a file, not a folder' : 'does not exist (nor is it a package installed in ./node_modules)'}; name a council layer folder (with package.json and layer.yaml), or an installed layer package, see docs/council-layer.md`,
     )
   }
   const files: VFile[] = []
