@@ -135,6 +135,28 @@ describe('the example council layer', () => {
     }
   })
 
+  it('rerender --layer re-renders a council’s answers with the layer over both releases', () => {
+    const target = path.join(folder, 'rerendered')
+    const run = runCli([
+      'rerender',
+      layerAnswers,
+      '--previous',
+      templatesFolder,
+      '--layer',
+      layerFolder,
+      '--out',
+      target,
+      '--format',
+      'md',
+    ])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain(`+ ${LAYER}`)
+    const schedule = readFileSync(path.join(target, 'doc-contract-schedule.drafter.md'), 'utf8')
+    expect(schedule).toContain(`layer: "${LAYER}"`)
+    expect(schedule).toContain('  - riverside-rlw-require@1.0.0')
+  })
+
   it('passes betterforus lint --layer', () => {
     const run = runCli(['lint', templatesFolder, '--layer', layerFolder])
     expect(run.stdout).toContain(
