@@ -1,5 +1,5 @@
 /**
- * Bad council layers (bad-inputs L1–L7): each gets one clear error naming the file, the field and
+ * Bad council layers (bad-inputs L1–L8): each gets one clear error naming the file, the field and
  * the fix, and nothing is written. A layer is data, read as strictly as an answers file.
  */
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -45,7 +45,9 @@ describe('bad council layers', () => {
       path.join(folder, 'no-such-layer'),
     ])
     expect(none.status).toBe(1)
-    expect(none.stderr).toContain('does not exist; name a council layer folder')
+    expect(none.stderr).toContain(
+      'does not exist (nor is it a package installed in ./node_modules); name a council layer folder',
+    )
     expect(existsSync(path.join(folder, 'none'))).toBe(false)
   })
 
@@ -155,6 +157,23 @@ describe('bad council layers', () => {
     expect(lines.length).toBeGreaterThan(0)
     expect(lines[0]).toMatch(/layer\.yaml:\d+:\d+: error: /)
     expect(lines[0]?.toLowerCase()).toContain(problem.toLowerCase())
+    expect(run.written).toBe(false)
+  })
+
+  it('L8: defaults that are not answers are checked as answers are, each at its line', () => {
+    const run = generateWith((layer) =>
+      writeFileSync(
+        path.join(layer, 'defaults.yaml'),
+        'authority:\n  nmae: Riverside Borough Council\n  nation: englund\n',
+      ),
+    )
+    expect(run.status).toBe(1)
+    expect(errors(run.stderr)).toEqual([
+      expect.stringMatching(
+        /defaults\.yaml:2:3: error: Unknown answer "authority\.nmae": .*did you mean "authority\.name"\?/,
+      ),
+      expect.stringMatching(/defaults\.yaml:3:11: error: authority\.nation .* expects one of/),
+    ])
     expect(run.written).toBe(false)
   })
 })

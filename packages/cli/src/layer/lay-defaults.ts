@@ -1,9 +1,8 @@
 import {
-  listQuestions,
   type ParsedYaml,
+  parseAnswers,
   parseYaml,
   type Questionnaire,
-  reportError,
   yamlToValue,
 } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
@@ -26,30 +25,19 @@ function defaultEntries(parsed: ParsedYaml): Array<{ keys: string[]; node: Node 
 }
 
 /**
- * Check that every default answers a question of the library's questionnaire, reporting each
- * other key in `defaults.yaml` at its line. Types and limits are checked with the answers, by
- * `parseAnswers`, once laid under them.
+ * Check the defaults as answers are checked, by `parseAnswers`: every key a question, every
+ * value of its question's type, options and limits, each problem at its line in `defaults.yaml`.
+ * Only "required, but has no answer" is left out: the procurement gives the rest.
  *
- * @returns Whether every default names a question.
+ * @returns Whether the defaults have no problem.
  */
 export function checkDefaults(layer: Layer, questionnaire: Questionnaire): boolean {
   if (!layer.defaults) return true
-  const { file, parsed } = layer.defaults
-  const ids = new Set(listQuestions(questionnaire).map((question) => question.id))
-  let ok = true
-  for (const { keys, node } of defaultEntries(parsed)) {
-    const id = keys.join('.')
-    if (ids.has(id)) continue
-    ok = false
-    const at = node.range ? parsed.lineCounter.linePos(node.range[0]) : undefined
-    reportError(
-      file,
-      `\`${id}\` is no question of the library's questionnaire; a default answers one, such as \`authority.name\` (see \`betterforus questions\`)`,
-      'unknown-default',
-      at && { line: at.line, column: at.col },
-    )
-  }
-  return ok
+  const { file } = layer.defaults
+  const checked = parseAnswers(String(file.value ?? ''), questionnaire, { path: file.path })
+  const problems = checked.file.messages.filter((message) => message.ruleId !== 'missing-answer')
+  file.messages.push(...problems)
+  return problems.length === 0
 }
 
 /**
