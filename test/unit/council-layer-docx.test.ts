@@ -47,4 +47,32 @@ describe('the example layer’s DOCX', () => {
     expect(document).toContain(`r:embed="${id?.[1] ?? id?.[2]}"`)
     expect(document).toContain('descr="Riverside Borough Council"')
   })
+
+  it('applies the house style through styles and a header: fonts, heading colour, header line', () => {
+    const out = path.join(folder, 'styled')
+    const run = runCli([
+      'generate',
+      layerAnswers,
+      '--out',
+      out,
+      '--layer',
+      layerFolder,
+      '--format',
+      'docx',
+    ])
+    expect(run.status).toBe(0)
+    const parts = unzipSync(
+      new Uint8Array(readFileSync(path.join(out, 'doc-contract-schedule.drafter.docx'))),
+    )
+    const styles = strFromU8(parts['word/styles.xml'] as Uint8Array)
+    expect(styles).toContain('w:ascii="Georgia"')
+    expect(styles).toContain('w:ascii="Verdana"')
+    expect(styles).toContain('w:val="005EA5"')
+    const headers = Object.keys(parts)
+      .filter((name) => /^word\/header\d*\.xml$/.test(name))
+      .map((name) => strFromU8(parts[name] as Uint8Array))
+    expect(headers.join('')).toContain('Riverside Borough Council · Social value and fair work')
+    const document = strFromU8(parts['word/document.xml'] as Uint8Array)
+    expect(document).toContain('Procurement and Commissioning')
+  })
 })
