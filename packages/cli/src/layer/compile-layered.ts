@@ -104,6 +104,12 @@ function layeredClauses(documentId: string, clauses: readonly string[], layer: L
   return list
 }
 
+/** `text` with each `{{ref "<replaced>"}}` naming the clause that replaces it. */
+const pointRefs = (text: string, replaced: ReadonlyMap<string, string>) =>
+  text.replace(/(\{\{~?\s*ref\s+")([a-z0-9-]+)(")/g, (whole, open, id, close) =>
+    replaced.has(id) ? `${open}${replaced.get(id)}${close}` : whole,
+  )
+
 /**
  * Point each library clause's `{{ref "<replaced>"}}` at the clause that replaces it, in the
  * temporary copy, so a cross-reference follows the council's wording.
@@ -119,10 +125,7 @@ async function pointReferences(folder: string, base: Catalog, layer: Layer): Pro
     if (!clause.uses.refs.some((id) => replaced.has(id)) || replaced.has(clause.meta.id)) continue
     const file = path.join(folder, 'clauses', `${clause.meta.id}.md`)
     const text = await readFile(file, 'utf8')
-    const next = text.replace(/(\{\{~?\s*ref\s+")([a-z0-9-]+)(")/g, (whole, open, id, close) =>
-      replaced.has(id) ? `${open}${replaced.get(id)}${close}` : whole,
-    )
-    await writeFile(file, next)
+    await writeFile(file, pointRefs(text, replaced))
     rewritten.add(clause.meta.id)
   }
   return rewritten
@@ -162,15 +165,22 @@ export async function compileLayered(
     for (const clause of layer.clauses)
       await writeFile(path.join(folder, 'clauses', `${clause.id}.md`), clause.text, { flag: 'wx' })
     const rewritten = await pointReferences(folder, base, layer)
+    const replacements = new Map(
+      layer.config.replacements.map((entry) => [replacedId(entry.replaces), entry.clause]),
+    )
     for (const document of base.documents) {
       const file = path.join(folder, 'documents', `${document.meta.id}.md`)
       const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
       const close = text.indexOf('\n---', 3)
       const front = parseDocument(text.slice(4, close + 1))
       const clauses = layeredClauses(document.meta.id, document.meta.clauses, layer)
-      if (clauses.join() === document.meta.clauses.join()) continue
+      const refers = document.uses.refs.some((id) => replacements.has(id))
+      if (clauses.join() === document.meta.clauses.join() && !refers) continue
       front.set('clauses', clauses)
-      await writeFile(file, `---\n${front.toString()}${text.slice(close + 1)}`)
+      await writeFile(
+        file,
+        `---\n${front.toString()}${pointRefs(text.slice(close + 1), replacements)}`,
+      )
     }
     const result = await compileCatalog(folder, library, options)
     // Note: a library clause whose references were pointed at a replacement is still the file
