@@ -1,6 +1,9 @@
 // The supply-chain rules CI enforces (docs/bad-inputs.md S1), as pure functions over the output of
 // `npm ls <name> --all --json` and the workspaces' package.json files, so fixtures can test them.
-import { compareVersions } from './compare-versions.js'
+// Note: package versions, compared by semver itself (an installed package, so this check still
+// runs before anything is built); clause versions have their own home in @betterforus/clauses.
+import lt from 'semver/functions/lt.js'
+import valid from 'semver/functions/valid.js'
 
 /** Handlebars 4.7.9 fixes the last published advisories (see SECURITY.md). */
 export const MINIMUM_HANDLEBARS = '4.7.9'
@@ -50,8 +53,7 @@ export function findInstalled(tree, name) {
 export function checkHandlebars(tree) {
   return findInstalled(tree, 'handlebars').flatMap(({ path, version }) => {
     if (!version) return [`handlebars at ${path} is missing or has no version: run npm ci`]
-    const order = compareVersions(version, MINIMUM_HANDLEBARS)
-    if (Number.isNaN(order) || order < 0)
+    if (!valid(version) || lt(version, MINIMUM_HANDLEBARS))
       return [
         `handlebars ${version} at ${path} is below ${MINIMUM_HANDLEBARS}, which fixes the published advisories: update it (or override it in the root package.json)`,
       ]

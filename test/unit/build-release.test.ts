@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { repositoryRoot, templatesFolder } from '../support/paths.js'
+import { runScript } from '../support/run-script.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
-const script = path.join(repositoryRoot, 'scripts/build-release.js')
 const cli = path.join(repositoryRoot, 'packages/cli/dist/cli.js')
 const folder = temporaryFolder()
 const out = path.join(folder, 'release')
@@ -14,7 +14,7 @@ const clauseFiles = readdirSync(path.join(templatesFolder, 'clauses')).filter((n
 )
 
 function build(...args: string[]) {
-  return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' })
+  return runScript('build-release', args)
 }
 
 beforeAll(() => {
@@ -22,7 +22,7 @@ beforeAll(() => {
   if (run.status !== 0) throw new Error(run.stderr)
 })
 
-describe('scripts/build-release.js', () => {
+describe('scripts/build-release.ts', () => {
   it('should write one readable page per clause', () => {
     const pages = readdirSync(path.join(out, 'clauses')).sort()
     expect(pages).toEqual([...clauseFiles].sort())
@@ -86,6 +86,16 @@ describe('scripts/build-release.js', () => {
       expect(readFileSync(path.join(again, name), 'utf8')).toBe(
         readFileSync(path.join(out, name), 'utf8'),
       )
+  })
+
+  it('should write nothing, naming the problems, when the templates do not compile', () => {
+    const broken = path.join(folder, 'broken-templates')
+    const nowhere = path.join(folder, 'not-written')
+    const run = build('--templates', broken, '--out', nowhere)
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('questionnaire.yaml')
+    expect(run.stderr).toContain('nothing was written')
+    expect(existsSync(nowhere)).toBe(false)
   })
 
   const diffBuilt =

@@ -1,37 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import {
-  checkClauseVersions,
-  compareVersions,
-  versionBump,
-} from '../../scripts/lib/clause-versions.js'
-import { repositoryRoot } from '../support/paths.js'
+import { checkClauseVersions } from '../../scripts/lib/clause-versions.js'
+import { runScript } from '../support/run-script.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/clause-versions/', import.meta.url))
-
-describe('compareVersions and versionBump', () => {
-  it('should order versions, pre-releases before their release', () => {
-    expect(compareVersions('1.0.0-1', '1.0.0')).toBe(-1)
-    expect(compareVersions('1.0.0-2', '1.0.0-10')).toBe(-1)
-    expect(compareVersions('1.0.0-alpha', '1.0.0-1')).toBe(1)
-    expect(compareVersions('1.10.0', '1.9.9')).toBe(1)
-    expect(compareVersions('1.0.0+build', '1.0.0')).toBe(0)
-    expect(compareVersions('one', '1.0.0')).toBeNaN()
-  })
-
-  it('should name the kind of bump', () => {
-    expect(versionBump('1.2.3', '2.0.0')).toBe('major')
-    expect(versionBump('1.2.3', '1.3.0')).toBe('minor')
-    expect(versionBump('1.2.3', '1.2.4')).toBe('patch')
-    expect(versionBump('1.0.0-1', '1.0.0')).toBe('prerelease')
-    expect(versionBump('1.2.3', '1.2.3')).toBe('none')
-    expect(versionBump('1.2.3', '1.2.2')).toBe('downgrade')
-  })
-})
 
 describe('T12: checkClauseVersions', () => {
   for (const name of readdirSync(fixtures).filter((entry) => !entry.includes('.'))) {
@@ -69,9 +45,43 @@ describe('T12: checkClauseVersions', () => {
   })
 })
 
-describe('scripts/check-clause-versions.js', () => {
-  const script = path.join(repositoryRoot, 'scripts/check-clause-versions.js')
+describe('T12: clause versions and changesets that cannot be read', () => {
+  const text = readFileSync(path.join(fixtures, 'patch-wording/before.md'), 'utf8')
 
+  it('T12: should name the clause, the value and the fix for a version the comparison refuses', () => {
+    // Note: the front-matter schema refuses the value first; `versionBump`'s own error covers a
+    // base from before the schema refused it (`01.0.0` passed the old pattern).
+    const old = text.replace('version: 1.0.0\n', 'version: 01.0.0\n')
+    const now = text
+      .replace('version: 1.0.0\n', 'version: 1.0.1\n')
+      .replace(
+        'changelog:\n',
+        'changelog:\n  - { version: 1.0.1, date: 2026-11-27, summary: C., reason: t }\n',
+      )
+    const [violation] = checkClauseVersions({
+      before: new Map([['pay-example.md', old]]),
+      after: new Map([['pay-example.md', `${now}More.\n`]]),
+      changesets: [],
+    })
+    expect(violation?.clause).toBe('pay-example')
+    expect(violation?.reason).toContain('at the base')
+    expect(violation?.reason).toContain('not `01.0.0`')
+  })
+
+  it('T12: should report a changeset that changesets cannot parse, naming the file', () => {
+    const violations = checkClauseVersions({
+      before: new Map([['pay-example.md', text]]),
+      after: new Map([['pay-example.md', text]]),
+      changesets: [{ file: '.changeset/broken.md', text: 'clause pay-example: patch\n' }],
+    })
+    expect(violations).toHaveLength(1)
+    expect(violations[0]?.file).toBe('.changeset/broken.md')
+    expect(violations[0]?.reason).toContain('missing or invalid frontmatter')
+    expect(violations[0]?.reason).toContain('npx changeset')
+  })
+})
+
+describe('scripts/check-clause-versions.ts', () => {
   it('T12: should skip, saying why, in a clone of a single commit', () => {
     const folder = temporaryFolder()
     const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, encoding: 'utf8' })
@@ -81,13 +91,13 @@ describe('scripts/check-clause-versions.js', () => {
     writeFileSync(path.join(folder, 'file.txt'), 'x\n')
     git('add', '.')
     git('commit', '--quiet', '-m', 'one')
-    const run = spawnSync(process.execPath, [script], { cwd: folder, encoding: 'utf8' })
+    const run = runScript('check-clause-versions', [], { cwd: folder })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toContain('skipped: no base to compare with')
   })
 
   it('should refuse a base that is not a commit', () => {
-    const run = spawnSync(process.execPath, [script, '--base', 'no-such-ref'], { encoding: 'utf8' })
+    const run = runScript('check-clause-versions', ['--base', 'no-such-ref'])
     expect(run.status).toBe(2)
     expect(run.stderr).toContain('--base no-such-ref is not a commit')
   })

@@ -28,9 +28,6 @@ const reviewed: Record<string, string> = {
     'check-template block count: linear scan of a template already under the 256 KiB cap',
   '^[ \\t]*[-*]?[ \\t]*clause[ \\t]+`?([a-z0-9-]+)`?[ \\t]*:[ \\t]*(major|minor|patch)\\b':
     'check-clause-versions: our own changesets, in CI',
-  '^["\']?@betterforus\\/clauses["\']?[ \\t]*:[ \\t]*["\']?(major|minor|patch)["\']?':
-    'check-clause-versions: our own changesets, in CI',
-  '\\{\\{[#/^]?\\s*([^}]*?)\\s*\\}\\}': 'check-clause-versions: our own clause files, in CI',
   '^[a-z][a-zA-Z0-9]*(?:\\.[a-z][a-zA-Z0-9]*)*$': 'question ids in our questionnaire',
 }
 /** Patterns built at run time, by where they are built; each escapes what it interpolates. */

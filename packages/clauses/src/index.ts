@@ -45,3 +45,11 @@ export type { DocumentFrontMatter } from './schemas/document-front-matter.js'
 export { selectCitation } from './select-citation.js'
 export { rateDate, selectRate } from './select-rate.js'
 export { type HelperName, helperNames } from './template-helpers.js'
+export {
+  compareVersions,
+  InvalidVersionError,
+  isPrerelease,
+  isVersion,
+  type VersionBump,
+  versionBump,
+} from './version-bump.js'

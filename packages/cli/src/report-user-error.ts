@@ -1,3 +1,4 @@
+import { InvalidVersionError } from '@betterforus/clauses'
 import { UserError } from './user-error.js'
 
 /** System errors a user causes by naming a path: a missing file, a folder where a file should be. */
@@ -18,6 +19,11 @@ export function reportUserError(error: unknown): number {
   if (error instanceof UserError) {
     console.error(`betterforus: ${error.message}`)
     return error.exitCode
+  }
+  // Note: a release read as data (`diff --from`) may hold a clause version no schema refused then.
+  if (error instanceof InvalidVersionError) {
+    console.error(`betterforus: ${error.message}`)
+    return 1
   }
   const { code, message } = (error ?? {}) as NodeJS.ErrnoException
   if (typeof code === 'string' && userCodes.has(code)) {

@@ -29,7 +29,6 @@ export {
   type ChangedParagraph,
   type ClauseChange,
   type ClauseStatus,
-  compareVersions,
   type LibrarySnapshot,
   type Redline,
   type RedlineDocument,
@@ -40,8 +39,6 @@ export {
   redlineToDocx,
   redlineToMarkdown,
   summaryToMarkdown,
-  type VersionBump,
-  versionBump,
 } from './redline/index.js'
 export type { ClauseDecision } from './select-clauses.js'
 export { toMarkdownDocument } from './to-markdown.js'

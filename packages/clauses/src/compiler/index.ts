@@ -4,5 +4,7 @@
 export { catalogFromSource } from './catalog-from-source.js'
 export type { CatalogSource, TemplateSource } from './catalog-source.js'
 export { type CompileResult, compileCatalog } from './compile-catalog.js'
+export { listTemplateCalls } from './list-template-calls.js'
+export { type ClauseVersions, readClauseVersions } from './read-clause-versions.js'
 export { writeAnswersType } from './write-answers-type.js'
 export { writeCatalogModule } from './write-catalog-module.js'

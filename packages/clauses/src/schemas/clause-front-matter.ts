@@ -9,8 +9,8 @@ import {
   principles,
   regimeSchema,
   regimes,
-  versionSchema,
 } from './common.js'
+import { versionSchema } from './version-schema.js'
 
 const legalBasisEntrySchema = z.strictObject({
   cite: z.string().trim().min(1),

@@ -9,11 +9,6 @@ export const idSchema = z
     'use kebab-case: lower-case letters, digits and hyphens',
   )
 
-/** A semantic version such as `1.0.0` or `1.0.0-1`. */
-export const versionSchema = z
-  .string()
-  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/, 'use a semantic version such as 1.0.0')
-
 /** An ISO date such as `2026-05-01`, kept as text. */
 export const isoDateSchema = z
   .string()

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { idSchema, versionSchema } from './common.js'
+import { idSchema } from './common.js'
+import { versionSchema } from './version-schema.js'
 
 /** The YAML front matter of a pack document: which clauses go where. */
 export const documentFrontMatterSchema = z

@@ -1,3 +1,4 @@
+import { versionBump } from '@betterforus/clauses'
 import type { Pack } from '../generate-pack.js'
 import type { PackDocument } from '../pack-tree.js'
 import { alignKeys, documentSections, type TextSection } from './document-sections.js'
@@ -8,7 +9,7 @@ import type {
   RedlineDocument,
   RedlineSection,
 } from './redline-types.js'
-import { bumpMeaning, versionBump } from './version-bump.js'
+import { bumpMeaning } from './version-bump.js'
 import { diffParagraphs, MAX_EDIT_LENGTH } from './word-diff.js'
 
 /** A release of the clause library, as the library redline compares it. */
@@ -62,7 +63,7 @@ function classify(
   }
   const fromVersion = before.version ?? ''
   const toVersion = after.version ?? ''
-  const bump = versionBump(fromVersion, toVersion)
+  const bump = versionBump(fromVersion, toVersion, id)
   if (bump === 'none' && textChanged) {
     flags.push(
       mode === 'library'

@@ -13,4 +13,4 @@ export type {
   RedlineSection,
   RedlineSummary,
 } from './redline-types.js'
-export { bumpMeaning, compareVersions, type VersionBump, versionBump } from './version-bump.js'
+export { bumpMeaning } from './version-bump.js'

@@ -2,7 +2,7 @@
  * A redline: two versions of a document aligned section by section (a clause, by its id) with a
  * word-level diff of each. Both writers (`redlineToDocx`, `redlineToMarkdown`) read this model.
  */
-import type { VersionBump } from './version-bump.js'
+import type { VersionBump } from '@betterforus/clauses'
 
 /** A piece of text: unchanged, inserted in the newer version, or deleted from the older. */
 export interface Change {

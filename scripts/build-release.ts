@@ -1,17 +1,19 @@
-// The release bundle for the campaign's website: node scripts/build-release.js
+// The release bundle for the campaign's website: npm run build-release --
 //   [--out <dir>] [--previous <dir of the previous release bundle>] [--templates <dir>]
 // writes release/<version>/: clauses/<id>.md (one readable page per clause), index.json (id,
-// title, version, principles, regimes, nations), CHANGELOG.md and REDLINE.md.
+// title, version, principles, regimes, nations), CHANGELOG.md and REDLINE.md. The clauses are
+// read by the clause compiler, so a templates folder with any error writes nothing.
 
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { compileCatalog } from '@betterforus/clauses/compiler'
+import { reporter } from 'vfile-reporter'
 import { clauseChangelog, clausePage, indexEntry } from './lib/release-clause.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-/** @param {string} name */
-function option(name) {
+function option(name: string) {
   const index = process.argv.indexOf(`--${name}`)
   return index === -1 ? undefined : process.argv[index + 1]
 }
@@ -22,20 +24,22 @@ const templates = path.resolve(option('templates') ?? path.join(root, 'templates
 const out = path.resolve(option('out') ?? path.join(root, 'release', version))
 const previous = option('previous')
 
-const folder = path.join(templates, 'clauses')
-const texts = readdirSync(folder)
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => readFileSync(path.join(folder, name), 'utf8'))
+const { catalog, files } = await compileCatalog(templates, {
+  name: '@betterforus/clauses',
+  version,
+})
+if (!catalog) {
+  console.error(reporter(files, { quiet: true }))
+  console.error(`build-release: ${templates} has errors (above): fix them; nothing was written`)
+  process.exit(1)
+}
+const { clauses } = catalog
 
 rmSync(out, { recursive: true, force: true })
 mkdirSync(path.join(out, 'clauses'), { recursive: true })
-const index = texts.map((text) => indexEntry(text))
-for (const [position, text] of texts.entries())
-  writeFileSync(
-    path.join(out, 'clauses', `${index[position]?.id}.md`),
-    clausePage(text, 'CC-BY-4.0'),
-  )
+const index = clauses.map((clause) => indexEntry(clause))
+for (const clause of clauses)
+  writeFileSync(path.join(out, 'clauses', `${clause.meta.id}.md`), clausePage(clause))
 writeFileSync(
   path.join(out, 'index.json'),
   `${JSON.stringify({ library: '@betterforus/clauses', version, clauses: index }, null, 2)}\n`,
@@ -46,7 +50,7 @@ writeFileSync(
 const packageChangelog = path.join(clausesPackage, 'CHANGELOG.md')
 writeFileSync(
   path.join(out, 'CHANGELOG.md'),
-  existsSync(packageChangelog) ? readFileSync(packageChangelog, 'utf8') : clauseChangelog(texts),
+  existsSync(packageChangelog) ? readFileSync(packageChangelog, 'utf8') : clauseChangelog(clauses),
 )
 
 writeFileSync(path.join(out, 'REDLINE.md'), redline())
@@ -60,7 +64,7 @@ console.log(
  */
 function redline() {
   const heading = `# Redline of release ${version}\n\n`
-  const how = `Made with \`betterforus diff --from <previous release> --to <this release's templates> --out redline\`; \`node scripts/build-release.js --previous <release>\` (a version installed side by side, a templates folder or a package folder) adds it here.\n`
+  const how = `Made with \`betterforus diff --from <previous release> --to <this release's templates> --out redline\`; \`npm run build-release -- --previous <release>\` (a version installed side by side, a templates folder or a package folder) adds it here.\n`
   if (!previous)
     return `${heading}No previous release was given, so this bundle has no redline. ${how}`
   const cli = path.join(root, 'packages/cli/dist/cli.js')

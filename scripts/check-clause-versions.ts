@@ -1,6 +1,7 @@
 // CI check (bad-inputs.md T12): every clause in templates/clauses/ whose text changed since a base
 // commit must raise its `version` by the right kind, and a changeset in .changeset/ must name it
-// (`clause <id>: major|minor|patch`). Usage: node scripts/check-clause-versions.js [--base <ref>]
+// (`clause <id>: major|minor|patch`). Usage: npm run check-clause-versions -- [--base <ref>]
+// (tsx with the source condition: it reads the clause library's own source, so needs no build).
 // The base defaults to the merge-base with origin/main, else HEAD~1; with neither (a clone of a
 // single commit), there is nothing to compare and the check passes, saying so.
 
@@ -8,16 +9,15 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkClauseVersions } from './lib/clause-versions.js'
+import { CLAUSES_FOLDER, checkClauseVersions } from './lib/clause-versions.js'
 
 // Note: the repository is the one the command runs in, so a fork or a test can use the script.
 const root =
   spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).stdout?.trim() ||
   path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const clauses = 'templates/clauses'
+const clauses = CLAUSES_FOLDER
 
-/** @param {string[]} args */
-function git(...args) {
+function git(...args: string[]) {
   const run = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   return run.status === 0 ? run.stdout : undefined
 }
@@ -46,14 +46,14 @@ if (!base) {
   process.exit(0)
 }
 
-const before = new Map()
+const before = new Map<string, string>()
 for (const name of (git('ls-tree', '--name-only', `${base}:${clauses}`) ?? '').split('\n')) {
   if (name.endsWith('.md')) before.set(name, git('show', `${base}:${clauses}/${name}`) ?? '')
 }
-const after = new Map(
+const after = new Map<string, string>(
   (existsSync(path.join(root, clauses)) ? readdirSync(path.join(root, clauses)) : [])
     .filter((name) => name.endsWith('.md'))
-    .map((name) => [name, readFileSync(path.join(root, clauses, name), 'utf8')]),
+    .map((name) => [name, readFileSync(path.join(root, clauses, name), 'utf8')] as const),
 )
 const folder = path.join(root, '.changeset')
 const changesets = existsSync(folder)
@@ -67,7 +67,7 @@ const changesets = existsSync(folder)
 
 const violations = checkClauseVersions({ before, after, changesets })
 for (const violation of violations)
-  console.error(`${clauses}/${violation.file}: error: ${violation.reason}  ${violation.ruleId}`)
+  console.error(`${violation.file}: error: ${violation.reason}  ${violation.ruleId}`)
 const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
   (name) => before.get(name) !== after.get(name),
 ).length
