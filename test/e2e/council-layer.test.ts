@@ -1,6 +1,7 @@
 /**
  * The example council layer's DOCX as real clients read it (issue 17): every part well-formed
- * (xmllint), converted by LibreOffice, and the logo drawn on the cover page of the PDF. The
+ * (xmllint) and valid against the ISO/IEC 29500 transitional schemas (jing, as the schema check
+ * does), converted by LibreOffice, and the logo drawn on the cover page of the PDF. The
  * house style reaches the DOCX writer through `packFiles({ houseStyle })`; the writer's side is
  * built apart (issue 14), so the logo checks pass once both are merged.
  */
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { prepareDocxParts, validateParts } from '../support/check-docx-schemas.js'
 import { extractDocxParts } from '../support/docx-parts.js'
 import { assertExternalTools, runTool } from '../support/external-tools.js'
 import { layerAnswers, layerFolder } from '../support/layer-example.js'
@@ -22,7 +24,7 @@ let pdfs: string[] = []
 
 describe('the example council layer’s DOCX in real clients', () => {
   beforeAll(async () => {
-    assertExternalTools(['soffice', 'xmllint', 'pdfimages'])
+    assertExternalTools(['soffice', 'xmllint', 'pdfimages', 'jing'])
     const run = runCli([
       'generate',
       layerAnswers,
@@ -58,6 +60,16 @@ describe('the example council layer’s DOCX in real clients', () => {
     expect(lint.stderr).toBe('')
     expect(lint.status).toBe(0)
   })
+
+  it('G7: every WordprocessingML part is valid against the transitional schemas (jing)', () => {
+    const documents = docxFiles.map((file) => ({ name: path.basename(file), file }))
+    const parts = prepareDocxParts(documents, path.join(work, 'schema-parts'))
+    expect(parts.unknown).toEqual([])
+    expect(parts.prepared.filter((part) => part.part === 'word/document.xml')).toHaveLength(
+      documents.length,
+    )
+    expect([...parts.failures, ...validateParts(parts.prepared).messages]).toEqual([])
+  }, 120_000)
 
   it('LibreOffice draws the logo on the cover page of every document', () => {
     for (const pdf of pdfs) {
