@@ -10,6 +10,8 @@ import {
 import { parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { countErrors, formatMessages } from './format-messages.js'
+import type { PackLayer } from './layer/apply-layer.js'
+import { layAnswerBytes } from './layer/lay-answer-bytes.js'
 import type { PackOptions } from './pack-options.js'
 import { readAnswersFile } from './read-answers-file.js'
 
@@ -33,10 +35,15 @@ export async function buildPackFiles(
   answersPath: string,
   catalog: Catalog,
   options: PackOptions,
+  layer?: PackLayer,
 ): Promise<PackResult> {
   const file = new VFile({ path: path.resolve(answersPath) })
-  const bytes = await readAnswersFile(file)
-  const parsed = bytes && parseAnswers(bytes, catalog.questionnaire, { path: file.path })
+  const read = await readAnswersFile(file)
+  const { content: bytes, used } = layAnswerBytes(read, layer?.defaults)
+  const parsed =
+    bytes === undefined
+      ? undefined
+      : parseAnswers(bytes, catalog.questionnaire, { path: file.path })
   if (parsed) file.messages.push(...parsed.file.messages)
   if (!parsed?.answers) {
     const summary = `${countErrors([file])} problem(s) in ${answersPath}; nothing was written.`
@@ -49,6 +56,7 @@ export async function buildPackFiles(
       catalog,
       copy: options.copy,
       ...(options.documents && { documents: options.documents }),
+      ...(layer && { layer: { ...layer.info, defaults: used } }),
     })
   } catch (error) {
     if (error instanceof UnknownDocumentError) {
@@ -61,6 +69,7 @@ export async function buildPackFiles(
     formats: options.formats,
     toc: options.toc,
     unused: parsed.unused,
+    ...(layer && { houseStyle: layer.houseStyle }),
   })
   return { kind: 'written', files }
 }

@@ -51,6 +51,10 @@ program
     '-t, --templates <dir>',
     'generate from a templates folder (a fork) instead of this release',
   )
+  .option(
+    '--layer <dir>',
+    'lay a council layer (house style, local clauses, defaults) over the library; see docs/council-layer.md',
+  )
   .option('--toc', 'add a table of contents to each DOCX')
   .option('-d, --document <ids>', 'only these documents of the pack, comma-separated ids')
   .option(
@@ -80,6 +84,14 @@ program
     '--branches',
     'also render every reachable combination of the answers that conditions and templates branch on, and check each document',
   )
+  .option(
+    '--layer <dir>',
+    "also check a council layer against this library: references, terms, conditions, defaults, and each replacement's version range (with the redline of a clause the library changed)",
+  )
+  .option(
+    '--reviewed-release <release>',
+    'with --layer: the release a replacement was reviewed against, for the redline, as diff --from (default: its `reviewed` version, installed in ./node_modules)',
+  )
   .action(async (directory, options) => {
     const { lintCommand } = await import('./commands/lint.js')
     process.exitCode = await lintCommand(directory, options)
@@ -105,6 +117,10 @@ program
     '-r, --release <release>',
     'check against this release: current, a version such as 1.0.0, a templates or package folder',
   )
+  .option(
+    '--layer <dir>',
+    'lay a council layer (house style, local clauses, defaults) over the library; see docs/council-layer.md',
+  )
   .action(async (document, answers, options) => {
     const { verifyCommand } = await import('./commands/verify.js')
     process.exitCode = await verifyCommand(document, answers, options)
@@ -126,6 +142,10 @@ program
     'the older release: current, a version such as 1.0.0 (installed side by side), a templates folder or a package folder',
   )
   .option('--to <release>', 'the newer release, as --from', 'current')
+  .option(
+    '--layer <dir>',
+    "lay a council layer over both releases: what an upgrade changes in the council's own packs; see docs/council-layer.md",
+  )
   .requiredOption('-o, --out <dir>', 'folder to write the redlines to')
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(copyOption())
@@ -142,6 +162,10 @@ program
   .argument('<answers>', 'answers file, YAML or JSON, made on the older release')
   .requiredOption('--previous <release>', 'the release the answers were made on, as diff --from')
   .option('--release <release>', 'the release to render with, as diff --to', 'current')
+  .option(
+    '--layer <dir>',
+    'lay a council layer (house style, local clauses, defaults) over both releases; see docs/council-layer.md',
+  )
   .requiredOption('-o, --out <dir>', 'folder to write the pack and its redline to')
   .option('-f, --format <formats>', 'output formats, comma-separated: md, docx', 'md,docx')
   .addOption(copyOption())

@@ -6,6 +6,7 @@ import {
   compileCatalog,
 } from '@betterforus/clauses/compiler'
 import type { VFile } from 'vfile'
+import { currentTemplates } from './load-release.js'
 import { readTemplatesFolder } from './read-templates-folder.js'
 
 /**
@@ -17,13 +18,16 @@ export async function loadCatalogOption(templates: string | undefined): Promise<
   catalog: Catalog | undefined
   source: CatalogSource | undefined
   files: VFile[]
+  /** The templates folder compiled: the fork's, or this release's own when it carries one. */
+  root: string | undefined
 }> {
-  if (!templates) return { catalog: builtIn, source: undefined, files: [] }
+  if (!templates)
+    return { catalog: builtIn, source: undefined, files: [], root: currentTemplates() }
   const { root, library } = await readTemplatesFolder(
     templates,
     '--templates',
     path.basename(path.resolve(templates)),
   )
   const { catalog, files } = await compileCatalog(root, library)
-  return { catalog: catalog && catalogFromSource(catalog), source: catalog, files }
+  return { catalog: catalog && catalogFromSource(catalog), source: catalog, files, root }
 }

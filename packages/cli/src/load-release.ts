@@ -32,6 +32,8 @@ export interface Release {
   catalog: Catalog
   /** Each clause body's template source, when the release carries it. */
   bodies: Map<string, string> | undefined
+  /** Its templates folder, when it has one to read (a council layer is compiled over it). */
+  templates?: string | undefined
   /** Compiles the sources when first asked (`current`, whose catalog is built in). */
   loadBodies?: () => Promise<Map<string, string> | undefined>
 }
@@ -65,7 +67,12 @@ async function compileRelease(
 ): Promise<Release> {
   const { catalog, files } = await compileCatalog(folder, library, { published: true })
   if (!catalog) throw new ReleaseError(`the templates in ${folder} do not compile`, files)
-  return { label, catalog: catalogFromSource(catalog), bodies: bodiesOf(catalog) }
+  return {
+    label,
+    catalog: catalogFromSource(catalog),
+    bodies: bodiesOf(catalog),
+    templates: folder,
+  }
 }
 
 async function fromTemplates(folder: string): Promise<Release> {
@@ -89,8 +96,11 @@ async function fromPackage(folder: string, own: Record<string, unknown>): Promis
   return compileRelease(templates, { name: PACKAGE, version }, `${PACKAGE}@${version}`)
 }
 
-/** The clause sources of the release built into this CLI, from its package's `templates/`. */
-async function currentBodies(label: string): Promise<Map<string, string> | undefined> {
+/**
+ * The `templates/` of the `@betterforus/clauses` package installed with this CLI, when it is the
+ * release built in; undefined when it is missing or another version.
+ */
+export function currentTemplates(): string | undefined {
   let folder: string | undefined
   try {
     folder = path.dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`))
@@ -101,6 +111,13 @@ async function currentBodies(label: string): Promise<Map<string, string> | undef
   const templates = path.join(folder, 'templates')
   if (own?.version !== builtIn.library.version || !existsSync(path.join(templates, 'pack.yaml')))
     return undefined
+  return templates
+}
+
+/** The clause sources of the release built into this CLI, from its package's `templates/`. */
+async function currentBodies(label: string): Promise<Map<string, string> | undefined> {
+  const templates = currentTemplates()
+  if (templates === undefined) return undefined
   return (await compileRelease(templates, builtIn.library, label)).bodies
 }
 
@@ -110,7 +127,13 @@ async function currentBodies(label: string): Promise<Map<string, string> | undef
  */
 function current(): Release {
   const label = `${builtIn.library.name}@${builtIn.library.version}`
-  return { label, catalog: builtIn, bodies: undefined, loadBodies: () => currentBodies(label) }
+  return {
+    label,
+    catalog: builtIn,
+    bodies: undefined,
+    templates: currentTemplates(),
+    loadBodies: () => currentBodies(label),
+  }
 }
 
 /** A version installed side by side in `./node_modules` of the current folder, and only there. */

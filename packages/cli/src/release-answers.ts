@@ -1,6 +1,6 @@
 // One release's reading of an answers file and the pack it builds from it, for diff and rerender.
 import path from 'node:path'
-import { GenerationError, generatePack, type Pack } from '@betterforus/generator'
+import { GenerationError, generatePack, type LayerInfo, type Pack } from '@betterforus/generator'
 import { parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from './format-messages.js'
@@ -24,9 +24,10 @@ export function packFor(
   answers: NonNullable<ReturnType<typeof parseAnswers>['answers']>,
   release: Release,
   copy: 'drafter' | 'issue',
+  layer?: LayerInfo,
 ): Pack | string {
   try {
-    return generatePack(answers, { catalog: release.catalog, copy })
+    return generatePack(answers, { catalog: release.catalog, copy, ...(layer && { layer }) })
   } catch (error) {
     if (!(error instanceof GenerationError)) throw error
     return `${release.label}: ${error.message}`

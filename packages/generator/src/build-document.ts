@@ -27,7 +27,7 @@ export interface BuildContext {
   input: RenderInput
   info: PackDocumentInfo
   /** What the drafting memo reports: every decision, and where each clause sits. */
-  memo: Pick<MemoContext, 'decisions' | 'placeOf'>
+  memo: Pick<MemoContext, 'decisions' | 'placeOf' | 'defaults'>
   /** Makes the cross-reference node for `{{ref}}` in the named clause. */
   resolveRefFrom: (clauseId: string) => ResolveRef
 }

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogClause, RenderInput } from '@betterforus/clauses'
-import { getAnswer, listQuestions } from '@betterforus/questionnaire'
+import { type AnswerValue, getAnswer, listQuestions } from '@betterforus/questionnaire'
 import type { BlockContent, Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import { formatAnswer } from './format-answer.js'
 import { isRateStale } from './is-rate-stale.js'
@@ -18,6 +18,8 @@ export interface MemoContext {
   /** Where each included clause sits: its number and its document's title. */
   placeOf: (clauseId: string) => { number: number; title: string; order: number } | undefined
   resolveRef: ResolveRef
+  /** The answers a council layer's defaults gave (ids), marked and listed. */
+  defaults?: readonly string[]
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
@@ -112,10 +114,29 @@ export function buildMemo(
           } satisfies Blockquote,
         ]
       : []
+  const defaults = new Set(context.defaults ?? [])
+  const layer = info.provenance.layer
   const answers = listQuestions(catalog.questionnaire).flatMap((question) => {
     const value = getAnswer(input.answers, question.id)
-    return value === undefined ? [] : [line(question.text, formatAnswer(question, value))]
+    if (value === undefined) return []
+    // Note: a council default is marked where it is read, so the lawyer sees which answers no one typed.
+    const from = defaults.has(question.id) ? ` (default of ${layer ?? 'the council layer'})` : ''
+    return [line(question.text, `${formatAnswer(question, value)}${from}`)]
   })
+  const defaultsUsed =
+    defaults.size > 0
+      ? [
+          heading('Council defaults used'),
+          bullets(
+            listQuestions(catalog.questionnaire)
+              .filter((question) => defaults.has(question.id))
+              .map(
+                (question) =>
+                  `${question.id}: ${formatAnswer(question, getAnswer(input.answers, question.id) as AnswerValue)}`,
+              ),
+          ),
+        ]
+      : []
   const byId = new Map(catalog.clauses.map((clause) => [clause.meta.id, clause]))
   // Note: in pack order, document by document, as the lawyer reads the pack.
   const position = (id: string) => {
@@ -139,6 +160,7 @@ export function buildMemo(
     heading('The answers'),
     line('Regime', regimeName[input.regime]),
     ...answers,
+    ...defaultsUsed,
     heading('Clauses in the pack'),
     ...included.flatMap((clause) => clauseEntry(clause, context)),
     heading('Clauses left out'),
@@ -151,6 +173,7 @@ export function buildMemo(
     unverified.length > 0 ? bullets(unverified) : { type: 'paragraph', children: [text('None.')] },
     heading('Provenance'),
     line('Library', provenance.library),
+    ...(provenance.layer === undefined ? [] : [line('Council layer', provenance.layer)]),
     line('Generator', provenance.generator),
     line('Data', provenance.dataVersion),
     line('Answers (SHA-256)', provenance.answersSha256),

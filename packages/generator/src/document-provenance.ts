@@ -22,6 +22,8 @@ export function documentProvenance(
     decisions: readonly ClauseDecision[]
     answersSha256: string
     regime: Regime
+    /** The council layer over the library, if any. */
+    layer?: { name: string; version: string; logo?: string }
   },
 ): Provenance {
   const { catalog, decisions } = context
@@ -43,5 +45,7 @@ export function documentProvenance(
     dataVersion: catalog.data.version,
     answersSha256: context.answersSha256,
     regime: context.regime,
+    ...(context.layer && { layer: `${context.layer.name}@${context.layer.version}` }),
+    ...(context.layer?.logo !== undefined && { layerLogo: context.layer.logo }),
   }
 }

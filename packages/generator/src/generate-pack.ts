@@ -30,6 +30,20 @@ export interface GenerateOptions {
    * cross-references are those of the whole pack either way.
    */
   documents?: readonly string[]
+  /** The council layer laid over the library, recorded in provenance beside it. */
+  layer?: LayerInfo
+}
+
+/** What a pack records of a council layer (see `docs/council-layer.md`). */
+export interface LayerInfo {
+  /** The layer package's name, such as `@riverside-council/betterforus-layer`. */
+  name: string
+  /** Its version, such as `1.0.0`. */
+  version: string
+  /** Its logo, as a path inside the layer, such as `house-style/logo.png`. */
+  logo?: string
+  /** The answers the layer's defaults gave (ids), each listed in the drafting memo. */
+  defaults?: readonly string[]
 }
 
 /** A tender pack: one tree per document, and the manifest. */
@@ -96,6 +110,7 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
       decisions,
       answersSha256: answersHash,
       regime,
+      ...(options.layer && { layer: options.layer }),
     })
     const info = {
       id: plan.document.meta.id,
@@ -116,7 +131,7 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
       input,
       info,
       resolveRefFrom,
-      memo: { decisions, placeOf },
+      memo: { decisions, placeOf, defaults: options.layer?.defaults ?? [] },
     })
   })
   if (problems.length > 0) throw new GenerationError(problems)
@@ -139,6 +154,13 @@ export function generatePack(answers: Answers, options: GenerateOptions): Pack {
       return { ...decision, ...(number && { number }) }
     }),
     unusedAnswers: findUnusedAnswers(catalog, answers, included),
+    ...(options.layer && {
+      layer: {
+        name: options.layer.name,
+        version: options.layer.version,
+        defaults: [...(options.layer.defaults ?? [])],
+      },
+    }),
   }
   return { documents, manifest }
 }

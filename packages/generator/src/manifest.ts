@@ -13,4 +13,6 @@ export interface Manifest {
   clauses: Array<ClauseDecision & { number?: string }>
   /** Answers that no part of the pack used, such as those to hidden questions. */
   unusedAnswers: string[]
+  /** The council layer laid over the library, with the answers its defaults gave; absent without one. */
+  layer?: { name: string; version: string; defaults: string[] }
 }

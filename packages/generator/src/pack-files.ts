@@ -1,5 +1,6 @@
 import { toDocx } from './docx/to-docx.js'
 import type { Pack } from './generate-pack.js'
+import type { HouseStyle } from './house-style.js'
 import { manifestText } from './manifest-text.js'
 import { type PackFormat, packFileName, packFormats } from './pack-file-name.js'
 import { toMarkdownDocument } from './to-markdown.js'
@@ -20,6 +21,8 @@ export interface PackFilesOptions {
    * `unusedAnswers` beside those no part of the pack used.
    */
   unused?: readonly string[]
+  /** A council layer's house style for each DOCX: logo, fonts, colours, cover and header lines. */
+  houseStyle?: HouseStyle
 }
 
 /**

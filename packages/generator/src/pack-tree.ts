@@ -93,6 +93,10 @@ export interface Provenance {
    * made before it was recorded.
    */
   clauseHashes?: Record<string, string>
+  /** The council layer laid over the library, `@riverside-council/betterforus-layer@1.0.0`; absent without one. */
+  layer?: string
+  /** The layer's logo as a path inside the layer, such as `house-style/logo.png` (Markdown front matter). */
+  layerLogo?: string
 }
 
 export interface PackDocument extends Root {

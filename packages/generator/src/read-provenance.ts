@@ -48,6 +48,8 @@ function fromProperties(
     answersSha256: get('answersSha256'),
     regime: get('regime'),
     copy: get('copy'),
+    ...(properties.has('layer') && { layer: get('layer') }),
+    ...(properties.has('layerLogo') && { layerLogo: get('layerLogo') }),
     ...(hashes.length > 0 && { clauseHashes: Object.fromEntries(hashes) }),
     ...(text !== undefined && { textSha256: text }),
     actualTextSha256,
@@ -113,6 +115,8 @@ const MARKDOWN_KEYS = [
   ['regime', 'regime'],
   ['copy', 'copy'],
   ['text_sha256', 'textSha256'],
+  ['layer', 'layer'],
+  ['layer_logo', 'layerLogo'],
 ] as const
 
 /** Read the YAML front matter of a generated Markdown document, and hash its body. */

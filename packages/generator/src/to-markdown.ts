@@ -25,6 +25,8 @@ export function toMarkdownDocument(tree: PackDocument): string {
       document: provenance.document,
       copy,
       library: provenance.library,
+      ...(provenance.layer !== undefined && { layer: provenance.layer }),
+      ...(provenance.layerLogo !== undefined && { layer_logo: provenance.layerLogo }),
       generator: provenance.generator,
       regime: provenance.regime,
       data: provenance.dataVersion,

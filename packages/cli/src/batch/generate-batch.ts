@@ -30,6 +30,7 @@ export interface BatchOptions {
   out: string
   list?: string
   templates?: string
+  layer?: string
   jobs?: number
   /** Forced on or off; by default on when stderr is a terminal. */
   progress?: boolean
@@ -59,7 +60,8 @@ export async function generateBatch(
   }
   // Note: a fork is compiled once here, so its errors are reported once, before any work.
   let source: CatalogSource | undefined
-  if (options.templates !== undefined) {
+  let layer: GenerateWorkerData['layer']
+  if (options.templates !== undefined || options.layer !== undefined) {
     const { loadCatalogOption } = await import('../load-catalog-option.js')
     const loaded = await loadCatalogOption(options.templates)
     if (!loaded.catalog) {
@@ -67,6 +69,16 @@ export async function generateBatch(
       return 1
     }
     source = loaded.source
+    const { loadLayerOption } = await import('../load-layer-option.js')
+    const applied = await loadLayerOption(options.layer, loaded.root, loaded.catalog)
+    if (applied) {
+      source = applied.source
+      layer = {
+        info: applied.info,
+        houseStyle: applied.houseStyle,
+        defaults: applied.layer.defaults && String(applied.layer.defaults.file.value),
+      }
+    }
   }
 
   const total = answersFiles.length
@@ -104,7 +116,7 @@ export async function generateBatch(
     }
   }
 
-  const workerData: GenerateWorkerData = { options: packOptions, source }
+  const workerData: GenerateWorkerData = { options: packOptions, source, ...(layer && { layer }) }
   const script = new URL('./generate-worker.js', import.meta.url)
   const heavy: GenerateTask[] = []
   await runWorkerPool<GenerateTask, GenerateOutcome>({

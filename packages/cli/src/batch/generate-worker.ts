@@ -3,19 +3,29 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { catalog as builtIn } from '@betterforus/clauses'
 import { catalogFromSource } from '@betterforus/clauses/compiler'
+import { parseYaml } from '@betterforus/questionnaire'
+import { VFile } from 'vfile'
 import { buildPackFiles } from '../build-pack-files.js'
+import type { PackLayer } from '../layer/apply-layer.js'
 import { UserError } from '../user-error.js'
 import { writeFilesAtomically } from '../write-files-atomically.js'
 import type { GenerateOutcome, GenerateTask, GenerateWorkerData } from './worker-messages.js'
 
-const { options, source } = workerData as GenerateWorkerData
+const { options, source, layer: layerData } = workerData as GenerateWorkerData
 const catalog = source ? catalogFromSource(source) : builtIn
+// Note: a parsed YAML document does not cross threads; the main thread checked this text already.
+const layer: PackLayer | undefined = layerData && {
+  info: layerData.info,
+  houseStyle: layerData.houseStyle,
+  defaults:
+    layerData.defaults === undefined ? undefined : parseYaml(layerData.defaults, new VFile()),
+}
 const port = parentPort
 if (!port) throw new Error('generate-worker runs as a worker thread of `betterforus generate`')
 
 async function generate(task: GenerateTask): Promise<GenerateOutcome> {
   try {
-    const result = await buildPackFiles(task.answersPath, catalog, options)
+    const result = await buildPackFiles(task.answersPath, catalog, options, layer)
     if (result.kind !== 'written') return result
     await writeFilesAtomically(task.folder, result.files)
     return { kind: 'written', files: result.files.length }

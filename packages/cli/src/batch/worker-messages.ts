@@ -1,4 +1,5 @@
 import type { CatalogSource } from '@betterforus/clauses/compiler'
+import type { PackLayer } from '../layer/apply-layer.js'
 import type { PackOptions } from '../pack-options.js'
 
 /** What every generate worker starts with: the options, and a fork's catalog if any. */
@@ -6,6 +7,12 @@ export interface GenerateWorkerData {
   options: PackOptions
   /** A `--templates` fork, compiled once by the main thread; the release's own when absent. */
   source: CatalogSource | undefined
+  /** A `--layer`: what each pack records of it, its house style, and `defaults.yaml` as text. */
+  layer?: {
+    info: PackLayer['info']
+    houseStyle: PackLayer['houseStyle']
+    defaults: string | undefined
+  }
 }
 
 /** One answers file for a worker, and the folder its pack goes to. */

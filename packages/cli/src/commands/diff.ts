@@ -1,6 +1,15 @@
 import path from 'node:path'
 import { type Pack, type Redline, redlineLibrary, redlinePacks } from '@betterforus/generator'
 import { formatMessages } from '../format-messages.js'
+import { layerInfo, type PackLayer } from '../layer/apply-layer.js'
+import { layAnswersFile } from '../layer/lay-answers-file.js'
+import {
+  layerRelease,
+  type ShadowedClause,
+  shadowedClauses,
+  shadowedLines,
+} from '../layer/layer-release.js'
+import { type Layer, readLayer } from '../layer/read-layer.js'
 import { librarySnapshot, loadRelease, type Release } from '../load-release.js'
 import { parseFormats } from '../parse-formats.js'
 import { printChanges } from '../print-changes.js'
@@ -15,6 +24,7 @@ export interface DiffCommandOptions {
   out: string
   format: string
   copy: string
+  layer?: string
 }
 
 /**
@@ -37,15 +47,28 @@ export async function diffCommand(
   let from: Release
   let to: Release
   let redline: Redline
+  let shadowed: ShadowedClause[] = []
+  let layer: Layer | undefined
+  let defaults: PackLayer['defaults']
   try {
     from = await loadRelease(options.from)
     to = await loadRelease(options.to)
+    if (options.layer !== undefined) {
+      // Note: an upgrade may take a replaced clause past the layer's range; diff shows it, lint fails it.
+      layer = await readLayer(options.layer)
+      shadowed = shadowedClauses(layer, from.catalog, to.catalog)
+      const layeredFrom = await layerRelease(from, layer, { allowDrift: true })
+      from = layeredFrom.release
+      to = (await layerRelease(to, layer, { allowDrift: true })).release
+      defaults = layeredFrom.applied.defaults
+    }
     if (answersPath === undefined) {
       redline = redlineLibrary(await librarySnapshot(from), await librarySnapshot(to))
     } else {
       const packs: Pack[] = []
       for (const release of [from, to]) {
-        const parsed = await answersFor(answersPath, release)
+        const laid = layer && (await layAnswersFile(answersPath, defaults))
+        const parsed = await answersFor(answersPath, release, laid?.text)
         if (typeof parsed === 'string' || !parsed.answers) {
           console.error(typeof parsed === 'string' ? parsed : formatMessages([parsed.file]))
           console.error(
@@ -53,7 +76,8 @@ export async function diffCommand(
           )
           return 1
         }
-        const pack = packFor(parsed.answers, release, copy)
+        const info = layer && { ...layerInfo(layer), defaults: laid?.used ?? [] }
+        const pack = packFor(parsed.answers, release, copy, info)
         if (typeof pack === 'string') {
           console.error(`${pack}\nNothing was written.`)
           return 1
@@ -65,9 +89,21 @@ export async function diffCommand(
   } catch (error) {
     return reportReleaseError(error)
   }
-  const outputs = await redlineFiles(redline, formats)
+  const layerName = layer && `${layer.name}@${layer.version}`
+  const lines = layerName ? shadowedLines(shadowed, layerName) : []
+  const outputs = await redlineFiles(
+    redline,
+    formats,
+    layer ? { layer: { name: layer.name, version: layer.version, shadowed } } : {},
+  )
+  for (const output of outputs) {
+    if (output.name === 'summary.md' && lines.length > 0)
+      output.content = `${String(output.content)}\n## Library clauses the council layer replaces\n\n${lines.join('\n')}\n`
+  }
   await writeFilesAtomically(options.out, outputs)
   for (const output of outputs) console.log(path.join(options.out, output.name))
   printChanges(redline)
+  if (lines.length > 0)
+    console.log(`\nLibrary clauses ${layerName} replaces that changed:\n${lines.join('\n')}`)
   return 0
 }

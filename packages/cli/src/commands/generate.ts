@@ -7,6 +7,7 @@ export interface GenerateCommandOptions {
   format: string
   copy: string
   templates?: string
+  layer?: string
   toc?: boolean
   document?: string
   list?: string

@@ -13,7 +13,7 @@ import { readTemplatesFolder } from '../read-templates-folder.js'
  */
 export async function lintCommand(
   directory: string,
-  options: { branches?: boolean } = {},
+  options: { branches?: boolean; layer?: string; reviewedRelease?: string } = {},
 ): Promise<number> {
   const { root, library } = await readTemplatesFolder(directory, 'lint', 'templates')
   const { catalog, files } = await compileCatalog(root, library)
@@ -27,6 +27,11 @@ export async function lintCommand(
   console.log(
     `${directory}: ${catalog.clauses.length} clauses, ${catalog.documents.length} documents, no errors.`,
   )
+  if (options.layer !== undefined) {
+    const { lintLayer } = await import('../layer/lint-layer.js')
+    const layered = await lintLayer(options.layer, root, catalog, options)
+    if (layered !== 0) return layered
+  }
   if (!options.branches) return 0
   const started = performance.now()
   const branches = lintBranches(catalogFromSource(catalog))

@@ -3,6 +3,10 @@ import { type Pack, type PackFile, packFiles, redlinePacks } from '@betterforus/
 import { type MigrationReport, migrateAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
+import type { AppliedLayer } from '../layer/apply-layer.js'
+import { layDefaults } from '../layer/lay-defaults.js'
+import { layerRelease } from '../layer/layer-release.js'
+import { readLayer } from '../layer/read-layer.js'
 import { loadRelease, type Release } from '../load-release.js'
 import { parseFormats } from '../parse-formats.js'
 import { printChanges } from '../print-changes.js'
@@ -19,6 +23,7 @@ export interface RerenderCommandOptions {
   format: string
   copy: string
   toc?: boolean
+  layer?: string
 }
 
 function migrationLines(report: MigrationReport): string[] {
@@ -59,13 +64,24 @@ export async function rerenderCommand(
   } catch (error) {
     return reportReleaseError(error)
   }
+  // Note: the layer must fit the release rendered with; the older one is history, as it was.
+  const layer = options.layer === undefined ? undefined : await readLayer(options.layer)
+  let applied: AppliedLayer | undefined
+  if (layer) {
+    previous = (await layerRelease(previous, layer, { allowDrift: true })).release
+    const layered = await layerRelease(release, layer, { allowDrift: false })
+    release = layered.release
+    applied = layered.applied
+  }
   const answersFile = new VFile({ path: path.resolve(answersPath) })
   const bytes = await readAnswersFile(answersFile)
   if (bytes === undefined) {
     console.error(`${formatMessages([answersFile])}\nNothing was written.`)
     return 1
   }
-  const text = new TextDecoder().decode(bytes)
+  const laid = layDefaults(new TextDecoder().decode(bytes), applied?.defaults)
+  const text = laid.text
+  const info = applied && { ...applied.info, defaults: laid.used }
 
   const old = await answersFor(answersPath, previous, text)
   if (typeof old === 'string' || !old.answers) {
@@ -95,7 +111,7 @@ export async function rerenderCommand(
     [old.answers, previous],
     [next.answers, release],
   ] as const) {
-    const pack = packFor(answers, from, copy)
+    const pack = packFor(answers, from, copy, info)
     if (typeof pack === 'string') {
       console.error(`${pack}\nNothing was written.`)
       return 1
@@ -108,6 +124,7 @@ export async function rerenderCommand(
     formats,
     toc: options.toc === true,
     unused: next.unused,
+    ...(applied && { houseStyle: applied.houseStyle }),
   })
   if (migration.steps.length > 0)
     outputs.push({ name: 'answers.migrated.yaml', content: migration.text })

@@ -9,7 +9,9 @@ import {
 import { answersSha256, parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
-import { loadRelease } from '../load-release.js'
+import { layAnswerBytes } from '../layer/lay-answer-bytes.js'
+import { loadLayerOption } from '../load-layer-option.js'
+import { currentTemplates, loadRelease } from '../load-release.js'
 import { printable } from '../printable.js'
 import { readAnswersFile } from '../read-answers-file.js'
 import { readDocumentFile } from '../read-document-file.js'
@@ -102,18 +104,28 @@ function checkText(provenance: DocumentProvenance): boolean {
 export async function verifyCommand(
   documentPath: string,
   answersPath: string | undefined,
-  options: { release?: string } = {},
+  options: { release?: string; layer?: string } = {},
 ): Promise<number> {
   let catalog: Catalog = builtIn
   let installed = `${builtIn.library.name}@${builtIn.library.version}`
+  let templates = options.layer === undefined ? undefined : currentTemplates()
   if (options.release !== undefined) {
     try {
       const release = await loadRelease(options.release)
       catalog = release.catalog
       installed = printable(release.label)
+      templates = release.templates
     } catch (error) {
       return reportReleaseError(error)
     }
+  }
+  const layer = await loadLayerOption(options.layer, templates, catalog, {
+    published: options.release !== undefined,
+  })
+  const layerName = layer && `${layer.info.name}@${layer.info.version}`
+  if (layer) {
+    catalog = layer.catalog
+    installed = `${installed} with the layer ${printable(layerName ?? '')}`
   }
   const provenance = await readDocument(documentPath)
   if (!provenance) return 1
@@ -121,6 +133,7 @@ export async function verifyCommand(
   console.log(show(path.basename(documentPath)))
   console.log(`  document   ${show(provenance.document)} (${show(provenance.copy)} copy)`)
   console.log(`  library    ${show(provenance.library)}`)
+  if (provenance.layer !== undefined) console.log(`  layer      ${show(provenance.layer)}`)
   console.log(`  generator  ${show(provenance.generator)}`)
   console.log(`  data       ${show(provenance.dataVersion)}`)
   console.log(`  regime     ${show(provenance.regime)}`)
@@ -130,6 +143,13 @@ export async function verifyCommand(
   const library = `${catalog.library.name}@${catalog.library.version}`
   if (provenance.library !== library) {
     console.log(`\n  The document was made with ${show(provenance.library)}; this is ${installed}.`)
+  }
+  if (provenance.layer !== layerName) {
+    console.log(
+      provenance.layer === undefined
+        ? `\n  The document was made without a council layer; this check lays ${show(layerName ?? '')} over the library.`
+        : `\n  The document was made with the council layer ${show(provenance.layer)}; ${layerName === undefined ? 'give it with --layer <dir> to check its local clauses' : `this is ${show(layerName)}`}.`,
+    )
   }
   if (provenance.clauses.length === 0) {
     console.log(
@@ -142,8 +162,11 @@ export async function verifyCommand(
 
   if (answersPath) {
     const file = new VFile({ path: path.resolve(answersPath) })
-    const bytes = await readAnswersFile(file)
-    const parsed = bytes && parseAnswers(bytes, catalog.questionnaire, { path: file.path })
+    const { content } = layAnswerBytes(await readAnswersFile(file), layer?.defaults)
+    const parsed =
+      content === undefined
+        ? undefined
+        : parseAnswers(content, catalog.questionnaire, { path: file.path })
     if (!parsed?.answers) {
       if (parsed) file.messages.push(...parsed.file.messages)
       console.error(formatMessages([file]))

@@ -49,6 +49,7 @@ export function customProperties(
   )
   return [
     { name: 'library', value: provenance.library },
+    ...(provenance.layer === undefined ? [] : [{ name: 'layer', value: provenance.layer }]),
     { name: 'generator', value: provenance.generator },
     { name: 'document', value: provenance.document },
     ...numbered('clauses', chunk(provenance.clauses)),
