@@ -8,7 +8,12 @@ export { type GenerateOptions, generatePack, type Pack } from './generate-pack.j
 export { GenerationError } from './generation-error.js'
 export type { Manifest } from './manifest.js'
 export { manifestText } from './manifest-text.js'
-export { type PackFormat, packFileName, packFormats } from './pack-file-name.js'
+export {
+  type PackFormat,
+  packDisplayName,
+  packFileName,
+  packFormats,
+} from './pack-file-name.js'
 export { type PackFile, type PackFilesOptions, packFiles } from './pack-files.js'
 export type {
   ClauseMark,

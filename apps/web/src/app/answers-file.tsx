@@ -1,9 +1,9 @@
 import type { Answers, Questionnaire } from '@betterforus/questionnaire'
 import { useState } from 'preact/hooks'
+import { answersFileText } from './answers-file-text.js'
 import { downloadFile, MIME } from './download-file.js'
 import { ErrorSummary } from './error-summary.js'
 import { fileSizeProblem, loadAnswers } from './load-answers.js'
-import { answersFileText } from './pack.js'
 
 const FILE_INPUT = 'answers-file'
 

@@ -1,13 +1,47 @@
 import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
 import { focusField } from './error-summary.js'
+import type { Route } from './routes.js'
+
+/** The service navigation: one line per item. `key` is the `navKey` of the routes it covers. */
+export const NAV_ITEMS = [
+  { href: '#/tasks', text: 'Task list', key: 'tasks' },
+  { href: '#/answers-file', text: 'Save or load answers', key: 'answers-file' },
+  { href: '#/privacy', text: 'Privacy', key: 'privacy' },
+]
+
+/**
+ * Which navigation item a route is under: the questionnaire's pages are under the task list;
+ * another part's route (`extra:library-clause`) under its name's first word (`library`).
+ */
+export function navKey(route: Route): string {
+  if ('params' in route) return route.name.slice('extra:'.length).split('-')[0] ?? ''
+  if (route.name === 'answers-file' || route.name === 'privacy') return route.name
+  return route.name === 'start' ? '' : 'tasks'
+}
+
+// Note: govuk-frontend's breakpoint for the service navigation (the "tablet" width).
+const WIDE = '(min-width: 40.0625em)'
+
+/** Whether the viewport is wide enough for the navigation to show in full. */
+function useWide(): boolean {
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE).matches)
+  useEffect(() => {
+    const query = window.matchMedia(WIDE)
+    const onChange = () => setWide(query.matches)
+    query.addEventListener('change', onChange)
+    return () => query.removeEventListener('change', onChange)
+  }, [])
+  return wide
+}
 
 /** The page frame: skip link, header, service navigation, phase banner and footer. */
 export function Layout({ children, current }: { children: ComponentChildren; current: string }) {
-  const nav = [
-    { href: '#/', text: 'Task list', key: 'tasks' },
-    { href: '#/answers-file', text: 'Save or load answers', key: 'answers-file' },
-    { href: '#/privacy', text: 'Privacy', key: 'privacy' },
-  ]
+  const nav = NAV_ITEMS
+  const wide = useWide()
+  const [open, setOpen] = useState(false)
+  // On a phone the menu closes again after each change of page.
+  useEffect(() => setOpen(false), [current])
   return (
     <>
       <a
@@ -43,7 +77,19 @@ export function Layout({ children, current }: { children: ComponentChildren; cur
                 </a>
               </span>
               <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
-                <ul class="govuk-service-navigation__list" id="navigation">
+                {/* Note: govuk-frontend's service navigation behaviour: a Menu button on narrow
+                    screens that shows and hides the list. */}
+                <button
+                  type="button"
+                  class="govuk-service-navigation__toggle"
+                  aria-controls="navigation"
+                  aria-expanded={open}
+                  hidden={wide}
+                  onClick={() => setOpen(!open)}
+                >
+                  Menu
+                </button>
+                <ul class="govuk-service-navigation__list" id="navigation" hidden={!wide && !open}>
                   {nav.map((item) => (
                     <li
                       class={`govuk-service-navigation__item${item.key === current ? ' govuk-service-navigation__item--active' : ''}`}
@@ -74,8 +120,11 @@ export function Layout({ children, current }: { children: ComponentChildren; cur
             <p class="govuk-phase-banner__content">
               <strong class="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
               <span class="govuk-phase-banner__text">
-                Your answers never leave this device. The clauses are drafting aids, not legal
-                advice.
+                This is a new service. Help us improve it and{' '}
+                <a class="govuk-link" href="#/feedback">
+                  give your feedback
+                </a>
+                . Your answers never leave this device.
               </span>
             </p>
           </div>
