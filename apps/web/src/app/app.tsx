@@ -111,21 +111,33 @@ export function App() {
     navigate({ name: 'tasks' })
     setNotice({ hash: '#/tasks', heading: 'Your draft has been deleted from this browser.' })
   }
-  const onLoad = (answers: Answers, missing: number, notes: string[]) => {
+  const onLoad = (answers: Answers, missing: number, conflicts: number, notes: string[]) => {
     const next = formValuesFromAnswers(catalog.questionnaire, answers)
     const pages = model.pages.map((page) => page.id)
     replaceAll(next, new Set(missing === 0 ? pages : []))
     const target = missing === 0 ? ({ name: 'check' } as const) : ({ name: 'tasks' } as const)
+    const needed =
+      missing === 0
+        ? ''
+        : `${missing} ${missing === 1 ? 'answer is' : 'answers are'} still needed: answer the sections marked “In progress” or “Not yet started”.`
+    const clashing =
+      conflicts === 0
+        ? ''
+        : `${conflicts} ${conflicts === 1 ? 'answer does' : 'answers do'} not fit together under the rules: change ${conflicts === 1 ? 'it' : 'them'} where shown.`
     setChanged(undefined)
     setNotice({
       hash: routeHash(target),
       heading: 'Your answers file has been loaded',
       body: [
-        missing === 0
-          ? 'Every required question has an answer. Check your answers, then create the pack.'
-          : `${missing} ${missing === 1 ? 'answer is' : 'answers are'} still needed. Answer the sections marked “In progress” or “Not yet started”.`,
+        needed || clashing
+          ? ''
+          : 'Every required question has an answer. Check your answers, then create the pack.',
+        needed,
+        clashing,
         ...notes,
-      ].join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
     })
     navigate(target)
   }

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { Layout } from './layout.js'
+import { currentHash } from './navigate.js'
 import { StartPage } from './start-page.js'
 
 /**
@@ -20,7 +21,7 @@ export function Boot() {
     )
   }, [])
   if (App) return <App />
-  const start = window.location.hash.replace(/^#\/?/, '') === ''
+  const start = currentHash().replace(/^#\/?/, '') === ''
   return (
     <Layout current="">
       {start ? (

@@ -64,7 +64,7 @@ describe('form state and answers', () => {
     )
     expect(errors.map((error) => error.message)).toEqual([
       "The contracting authority's name must be 200 characters or fewer",
-      'Your answer must be between 1 and 240',
+      'The contract must last between 1 and 240 months',
     ])
   })
 

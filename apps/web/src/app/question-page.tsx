@@ -30,7 +30,14 @@ export interface QuestionPageProps {
  */
 export function QuestionPage(props: QuestionPageProps) {
   const { model, page, values, validation, returnToCheck, onChange } = props
-  const [errors, setErrors] = useState<FieldError[] | undefined>(undefined)
+  // A rule conflict already in the answers (a loaded draft) shows on its question at once.
+  const [errors, setErrors] = useState<FieldError[] | undefined>(() => {
+    const ids = new Set([page.id, ...page.reveals.map((reveal) => reveal.question.id)])
+    const conflicts = validation.errors.filter(
+      (error) => error.conflict === true && ids.has(error.questionId),
+    )
+    return conflicts.length > 0 ? conflicts : undefined
+  })
   // Note: the answers as they were when the page opened, to say what a change stops using.
   const [opened] = useState(values)
   const [warning, setWarning] = useState<ChangeEffects | undefined>(undefined)

@@ -40,7 +40,6 @@ export function StartPage() {
             Start now
             <svg
               class="govuk-button__start-icon"
-              xmlns="http://www.w3.org/2000/svg"
               width="17.5"
               height="19"
               viewBox="0 0 33 40"
