@@ -8,7 +8,6 @@ import { ClearDraftPage } from './clear-draft-page.js'
 import { ClearDraft, DraftBanner } from './draft-banner.js'
 import { FeedbackPage } from './feedback-page.js'
 import { type FieldValue, formValuesFromAnswers } from './form-state.js'
-import { Layout, navKey } from './layout.js'
 import { navigate } from './navigate.js'
 import { sectionPages } from './navigation.js'
 import { type Notice, SuccessBanner } from './notice.js'
@@ -18,7 +17,6 @@ import { PrivacyPage } from './privacy.js'
 import { QuestionPage } from './question-page.js'
 import { buildModel } from './questionnaire-model.js'
 import { routeHash } from './routes.js'
-import { StartPage } from './start-page.js'
 import { TaskListPage } from './task-list-page.js'
 import { useDraft } from './use-draft.js'
 import { useHashRoute } from './use-hash-route.js'
@@ -164,14 +162,14 @@ export function App() {
       : undefined
 
   return (
-    <Layout current={navKey(route)}>
+    <>
       <DraftBanner
         problem={draft.problem}
         onUseOther={draft.takeOtherTab}
         onKeepThis={draft.keepThisTab}
       />
       {notice && notice.hash === hash && <SuccessBanner notice={notice} />}
-      {route.name === 'start' && <StartPage />}
+      {/* Note: the start page is Boot's, so it stays in place while this chunk loads. */}
       {route.name === 'tasks' && (
         <TaskListPage model={model} validation={validation} visited={visited}>
           <ClearDraft saved={draft.saved} />
@@ -271,6 +269,6 @@ export function App() {
           </p>
         </main>
       )}
-    </Layout>
+    </>
   )
 }

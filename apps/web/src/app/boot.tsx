@@ -10,23 +10,38 @@ import { StartPage } from './start-page.js'
  */
 const loadApp = () => import('./app.js')
 
-/** The start page at once; the rest of the app as soon as its chunk has loaded. */
+/** Whether the location is the start page (`#/` or no hash). */
+function useOnStartPage(): boolean {
+  const read = () => currentHash().replace(/^#\/?/, '') === ''
+  const [start, setStart] = useState(read)
+  useEffect(() => {
+    const onHash = () => setStart(read())
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  return start
+}
+
+/**
+ * The page frame and the start page at once; the rest of the app once its chunk has loaded.
+ * The start page keeps its place in the tree when the app arrives, so nothing on it (a focused
+ * skip link or Start now button) is re-created under the user.
+ */
 export function Boot() {
   const [App, setApp] = useState<ComponentType | undefined>(undefined)
   const [failed, setFailed] = useState(false)
+  const start = useOnStartPage()
   useEffect(() => {
     loadApp().then(
       (module) => setApp(() => module.App),
       () => setFailed(true),
     )
   }, [])
-  if (App) return <App />
-  const start = currentHash().replace(/^#\/?/, '') === ''
   return (
-    <Layout current="">
-      {start ? (
-        <StartPage />
-      ) : (
+    <Layout>
+      {App ? <App /> : null}
+      {start ? <StartPage /> : null}
+      {!App && !start ? (
         <main class="govuk-main-wrapper" id="main-content">
           <p class="govuk-body" role="status">
             {failed
@@ -34,7 +49,7 @@ export function Boot() {
               : 'Loading…'}
           </p>
         </main>
-      )}
+      ) : null}
     </Layout>
   )
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { focusField } from './error-summary.js'
-import type { Route } from './routes.js'
+import { currentHash } from './navigate.js'
 
 /** The service navigation: one line per item. `key` is the `navKey` of the routes it covers. */
 export const NAV_ITEMS = [
@@ -11,13 +11,24 @@ export const NAV_ITEMS = [
 ]
 
 /**
- * Which navigation item a route is under: the questionnaire's pages are under the task list;
- * another part's route (`extra:library-clause`) under its name's first word (`library`).
+ * Which navigation item a location hash is under: the item whose key is the hash's first part
+ * (`#/privacy`, `#/library/…`), none on the start page, else the task list (the questionnaire).
  */
-export function navKey(route: Route): string {
-  if ('params' in route) return route.name.slice('extra:'.length).split('-')[0] ?? ''
-  if (route.name === 'answers-file' || route.name === 'privacy') return route.name
-  return route.name === 'start' ? '' : 'tasks'
+export function navKeyOfHash(hash: string): string {
+  const first = hash.replace(/^#\/?/, '').split('/')[0] ?? ''
+  if (first === '') return ''
+  return NAV_ITEMS.some((item) => item.key === first) ? first : 'tasks'
+}
+
+/** The navigation key of the current location, kept up to date. */
+function useNavKey(): string {
+  const [hash, setHash] = useState(currentHash)
+  useEffect(() => {
+    const onHash = () => setHash(currentHash())
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  return navKeyOfHash(hash)
 }
 
 // Note: govuk-frontend's breakpoint for the service navigation (the "tablet" width).
@@ -36,8 +47,9 @@ function useWide(): boolean {
 }
 
 /** The page frame: skip link, header, service navigation, phase banner and footer. */
-export function Layout({ children, current }: { children: ComponentChildren; current: string }) {
+export function Layout({ children }: { children: ComponentChildren }) {
   const nav = NAV_ITEMS
+  const current = useNavKey()
   const wide = useWide()
   const [open, setOpen] = useState(false)
   // On a phone the menu closes again after each change of page.
