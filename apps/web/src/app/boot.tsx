@@ -15,7 +15,10 @@ function useOnStartPage(): boolean {
   const read = () => currentHash().replace(/^#\/?/, '') === ''
   const [start, setStart] = useState(read)
   useEffect(() => {
-    const onHash = () => setStart(read())
+    // Note: a hash that is not a route (`#main-content`) leaves the page as it is.
+    const onHash = () => {
+      if (currentHash() === '' || currentHash().startsWith('#/')) setStart(read())
+    }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])

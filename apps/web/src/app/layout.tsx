@@ -24,7 +24,9 @@ export function navKeyOfHash(hash: string): string {
 function useNavKey(): string {
   const [hash, setHash] = useState(currentHash)
   useEffect(() => {
-    const onHash = () => setHash(currentHash())
+    const onHash = () => {
+      if (currentHash() === '' || currentHash().startsWith('#/')) setHash(currentHash())
+    }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
