@@ -359,7 +359,8 @@ describe('privacy and safety (F10, W1–W6)', () => {
     await page.focus('#f-contract-title')
     await page.keyboard.press('End')
     const times: number[] = []
-    for (let index = 0; index < 11; index++) {
+    const KEYS = 21
+    for (let index = 0; index < KEYS; index++) {
       await page.evaluate(() => {
         const w = window as unknown as { __start: number; __end: number }
         w.__start = 0
@@ -392,11 +393,13 @@ describe('privacy and safety (F10, W1–W6)', () => {
     }
     times.sort((a, b) => a - b)
     const median = times[Math.floor(times.length / 2)] as number
+    // Note: nearest-rank p95 (issue 15: reported, not asserted; the goal is 50 ms when idle).
+    const p95 = times[Math.ceil(0.95 * times.length) - 1] as number
     process.stdout.write(
-      `live preview update: median ${median.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})\n`,
+      `live preview update: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})\n`,
     )
     expect(times.every((time) => time >= 0)).toBe(true)
-    expect(await page.locator('.app-preview').innerText()).toContain('Z'.repeat(11))
+    expect(await page.locator('.app-preview').innerText()).toContain('Z'.repeat(KEYS))
     await session.context.close()
   })
 })
