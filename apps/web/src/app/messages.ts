@@ -30,7 +30,7 @@ export function govukMessage(question: Question, ruleId: string, libraryMessage:
     case 'invalid-date':
       return 'The date must be a real date'
     case 'date-out-of-range':
-      return `The date must be between ${question.earliest} and ${question.latest}`
+      return dateRangeMessage(question)
     case 'not-an-option':
       return missingMessage(question)
     default:
@@ -71,6 +71,15 @@ function rangeMessage(question: Question): string {
     return `${subject(question)} must be between ${money}${low}${unit} and ${money}${high}${unit}`
   if (Number.isFinite(low)) return `${subject(question)} must be ${money}${low}${unit} or more`
   return `${subject(question)} must be ${money}${high}${unit} or less`
+}
+
+function dateRangeMessage(question: Question): string {
+  const { earliest, latest } = question
+  if (earliest !== undefined && latest !== undefined)
+    return `The date must be between ${earliest} and ${latest}`
+  return earliest !== undefined
+    ? `The date must be ${earliest} or later`
+    : `The date must be ${latest} or earlier`
 }
 
 function plainLibraryMessage(question: Question, message: string): string {

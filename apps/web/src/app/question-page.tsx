@@ -150,7 +150,12 @@ export function QuestionPage(props: QuestionPageProps) {
             onToggle={(event) => props.onPreviewToggle(event.currentTarget.open)}
           >
             <summary class="govuk-details__summary">
-              <span class="govuk-details__summary-text">Preview the tender pack as you answer</span>
+              <span class="govuk-details__summary-text">
+                {/* Note: named for what it shows now (issue 15). */}
+                {validation.errors.length === 0
+                  ? 'Preview the tender pack as you answer'
+                  : 'Preview the tender pack (ready when every question is answered)'}
+              </span>
             </summary>
             <div class="govuk-details__text">{props.previewOpen ? props.preview : null}</div>
           </details>
