@@ -145,7 +145,6 @@ export function App() {
     if (needsPack && !packView) loadPackView().then(setPackView, () => undefined)
   }, [needsPack, packView])
   // A page that waited for the pack's chunk is announced once it shows.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the chunk arrives
   useEffect(() => {
     if (packView && route.name === 'pack') announcePage()
   }, [packView])

@@ -20,6 +20,11 @@ export function navKeyOfHash(hash: string): string {
   return NAV_ITEMS.some((item) => item.key === first) ? first : 'tasks'
 }
 
+/** Whether the location is exactly this item's page (else it is a page under it). */
+function currentHashIs(href: string): boolean {
+  return currentHash() === href
+}
+
 /** The navigation key of the current location, kept up to date. */
 function useNavKey(): string {
   const [hash, setHash] = useState(currentHash)
@@ -112,7 +117,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
                       <a
                         class="govuk-service-navigation__link"
                         href={item.href}
-                        aria-current={item.key === current ? 'page' : undefined}
+                        aria-current={
+                          item.key !== current
+                            ? undefined
+                            : currentHashIs(item.href)
+                              ? 'page'
+                              : 'true'
+                        }
                       >
                         {item.key === current ? (
                           <strong class="govuk-service-navigation__active-fallback">
