@@ -118,6 +118,16 @@ describe('issue 15: a GOV.UK service on desktop and phone', () => {
     await page.click('button:has-text("No, keep my previous answer")')
     await page.waitForSelector('#change-warning', { state: 'detached' })
     expect(await page.isChecked('input[name="f-contract-type"][value="services"]')).toBe(true)
+    // Leaving without choosing keeps the previous answer too.
+    await page.check('input[name="f-contract-type"][value="goods"]')
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('#change-warning')
+    await page.click('a.govuk-back-link')
+    await page.waitForSelector('main h1:has-text("Check your answers")')
+    expect(
+      await page.locator('[data-question="contract.type"] .govuk-summary-list__value').innerText(),
+    ).toContain('Services')
+    await go(page, '#/question/contract.type/change', 'What does the contract buy?')
     await page.check('input[name="f-contract-type"][value="goods"]')
     await page.click('button[type="submit"]')
     await page.waitForSelector('#change-warning')

@@ -42,6 +42,10 @@ export function QuestionPage(props: QuestionPageProps) {
   const [opened] = useState(values)
   const [warning, setWarning] = useState<ChangeEffects | undefined>(undefined)
   const warningRef = useRef<HTMLDivElement>(null)
+  // Note: a change waiting on the warning is not kept if the user leaves the page without
+  // choosing (Back, a link): the previous answers come back.
+  const undoOnLeave = useRef<(() => void) | undefined>(undefined)
+  useEffect(() => () => undoOnLeave.current?.(), [])
   useEffect(() => {
     if (warning) warningRef.current?.focus()
   }, [warning])
@@ -84,17 +88,23 @@ export function QuestionPage(props: QuestionPageProps) {
         result.answers,
       )
       if (effects.questions.length > 0 || effects.clauses.length > 0) {
+        undoOnLeave.current = restoreOpened
         setWarning(effects)
         return
       }
     }
+    undoOnLeave.current = undefined
     props.onContinue(page.id, nextRoute(model, page, result.visible, result.answers, returnToCheck))
   }
-  const cancelChange = () => {
+  const restoreOpened = () => {
     for (const id of [page.id, ...page.reveals.map((reveal) => reveal.question.id)]) {
       const before = opened[id]
       if (before !== undefined) onChange(id, before)
     }
+  }
+  const cancelChange = () => {
+    undoOnLeave.current = undefined
+    restoreOpened()
     setWarning(undefined)
   }
 

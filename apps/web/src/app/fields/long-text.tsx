@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks'
 import { fieldId } from '../questionnaire-model.js'
 import { describedBy, ErrorMessage, FormGroup, Hint, Label } from './field-parts.js'
 import type { FieldProps } from './field-props.js'
@@ -16,6 +17,12 @@ export function LongTextField({ question, value, error, onChange, isPageHeading 
     left >= 0
       ? `You have ${left.toLocaleString('en-GB')} ${left === 1 ? 'character' : 'characters'} remaining`
       : `You have ${(-left).toLocaleString('en-GB')} ${left === -1 ? 'character' : 'characters'} too many`
+  // Note: as govuk-frontend does, screen readers hear the count once typing pauses, not per key.
+  const [announced, setAnnounced] = useState(status)
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnounced(status), 1000)
+    return () => window.clearTimeout(timer)
+  }, [status])
   return (
     <FormGroup error={error} extraClass="govuk-character-count">
       <Label question={question} isPageHeading={isPageHeading} />
@@ -44,7 +51,7 @@ export function LongTextField({ question, value, error, onChange, isPageHeading 
         {status}
       </div>
       <div class="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
-        {status}
+        {announced}
       </div>
     </FormGroup>
   )
