@@ -6,6 +6,7 @@ import { AnswersFile } from './answers-file.js'
 import { CheckAnswers } from './check-answers.js'
 import { ClearDraftPage } from './clear-draft-page.js'
 import { ClearDraft, DraftBanner } from './draft-banner.js'
+import { EXTRA_VIEWS, ExtraView } from './extra-views.js'
 import { FeedbackPage } from './feedback-page.js'
 import { type FieldValue, formValuesFromAnswers } from './form-state.js'
 import { navigate } from './navigate.js'
@@ -256,7 +257,8 @@ export function App() {
       {route.name === 'clear-draft' && <ClearDraftPage saved={draft.saved} onClear={clearDraft} />}
       {route.name === 'privacy' && <PrivacyPage />}
       {route.name === 'feedback' && <FeedbackPage />}
-      {route.name === 'not-found' && (
+      {'params' in route && <ExtraView route={route} />}
+      {(route.name === 'not-found' || ('params' in route && !EXTRA_VIEWS[route.name])) && (
         <main class="govuk-main-wrapper" id="main-content">
           <h1 class="govuk-heading-l" tabIndex={-1}>
             Page not found
