@@ -12,10 +12,14 @@ import { temporaryFolder } from '../support/temporary-folder.js'
 
 const work = temporaryFolder()
 
-/** Valid answers dated 1 January 2015, before the data's first pay rates (seed 1, shrunk). */
+/**
+ * Valid answers dated 1 January 2015, before the data's first pay rates (seed 1, shrunk). The start
+ * date was 2015-01-01 too; it is now 2 March 2015, since a start before 26 February 2015 (the
+ * Public Contracts Regulations 2015) is outside the questionnaire's range (bad-inputs U17).
+ */
 const datedBeforeRates = {
   authority: { name: '# ', nation: 'england', type: 'local-authority' },
-  procurement: { startDate: '2015-01-01' },
+  procurement: { startDate: '2015-03-02' },
   contract: {
     title: '# ',
     type: 'services',

@@ -34,9 +34,11 @@ async function compareDownloads(
   const expected = cliOutput(example, 'drafter')
   for (const id of documentIds) {
     for (const extension of ['docx', 'md']) {
+      // Note: the button keeps the CLI's stable name; the file is named for people (issue 15).
       const name = `${id}.drafter.${extension}`
       const file = await download(page, `button[data-download="${name}"]`, keyboard)
-      expect(file.name).toBe(name)
+      const title = catalog.documents.find((document) => document.meta.id === id)?.meta.title
+      expect(file.name).toBe(`${title} - drafter copy.${extension}`)
       const cli = expected.get(name)
       expect(cli, `the CLI wrote ${name}`).toBeDefined()
       expect(
@@ -52,10 +54,14 @@ describe('the journey in a real browser', () => {
     const session = await openSession(harness)
     const { page } = session
     await page.goto(harness.url)
-    await page.waitForSelector('h1')
+    await page.waitForSelector('h1:has-text("Build a tender pack")')
+    await screenshot(page, '00-start')
+    await tabTo(page, 'a.govuk-button--start')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('h1:has-text("Build your tender pack")')
     await screenshot(page, '01-task-list')
     await completeByKeyboard(page, exampleAnswers('england-act-london.yaml'))
-    expect(await page.evaluate(() => window.location.hash)).toBe('#/')
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/tasks')
     await screenshot(page, '02-task-list-completed')
     await tabTo(page, 'a[href="#/check"]')
     await page.keyboard.press('Enter')
@@ -305,9 +311,13 @@ describe('privacy and safety (F10, W1–W6)', () => {
       'A council again',
     )
     await page.evaluate(() => {
-      window.location.hash = '#/'
+      window.location.hash = '#/tasks'
     })
+    // Issue 15: clearing asks first, on a page of its own.
     await page.click('#clear-draft')
+    await page.waitForSelector('h1:has-text("Are you sure you want to delete your answers?")')
+    await page.click('#confirm-clear-draft')
+    await page.waitForSelector('#success-banner:has-text("deleted")')
     expect(await page.evaluate(() => localStorage.getItem('betterforus:draft'))).toBeNull()
     await session.context.close()
   })
@@ -349,7 +359,8 @@ describe('privacy and safety (F10, W1–W6)', () => {
     await page.focus('#f-contract-title')
     await page.keyboard.press('End')
     const times: number[] = []
-    for (let index = 0; index < 11; index++) {
+    const KEYS = 21
+    for (let index = 0; index < KEYS; index++) {
       await page.evaluate(() => {
         const w = window as unknown as { __start: number; __end: number }
         w.__start = 0
@@ -382,11 +393,13 @@ describe('privacy and safety (F10, W1–W6)', () => {
     }
     times.sort((a, b) => a - b)
     const median = times[Math.floor(times.length / 2)] as number
+    // Note: nearest-rank p95 (issue 15: reported, not asserted; the goal is 50 ms when idle).
+    const p95 = times[Math.ceil(0.95 * times.length) - 1] as number
     process.stdout.write(
-      `live preview update: median ${median.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})\n`,
+      `live preview update: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})\n`,
     )
     expect(times.every((time) => time >= 0)).toBe(true)
-    expect(await page.locator('.app-preview').innerText()).toContain('Z'.repeat(11))
+    expect(await page.locator('.app-preview').innerText()).toContain('Z'.repeat(KEYS))
     await session.context.close()
   })
 })
@@ -424,6 +437,8 @@ describe('accessibility (axe-core) on every page type', () => {
     }
     await page.goto(harness.url)
     await page.waitForSelector('h1')
+    await check('start')
+    await go('#/tasks', 'h1:has-text("Build your tender pack")')
     await check('task-list')
     await go('#/question/authority.name')
     await check('question-text')

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
@@ -59,11 +60,11 @@ export interface Session {
 /** A fresh context and page that record requests, dialogs, CSP violations and errors. */
 export async function openSession(
   harness: Harness,
-  options: { bypassCSP?: boolean } = {},
+  options: { bypassCSP?: boolean; viewport?: { width: number; height: number } } = {},
 ): Promise<Session> {
   const context = await harness.browser.newContext({
     acceptDownloads: true,
-    viewport: { width: 1200, height: 900 },
+    viewport: options.viewport ?? { width: 1200, height: 900 },
     bypassCSP: options.bypassCSP ?? false,
   })
   const page = await context.newPage()
@@ -89,4 +90,38 @@ export async function openSession(
 /** Save a screenshot of the whole page into test/artifacts/web/. */
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true })
+}
+
+/** The two sizes every page is checked at (issue 15): desktop and phone. */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+/**
+ * Run axe-core on the page as it is and return its violations, one line each. The page must be
+ * opened with `bypassCSP` (axe is injected as a script).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>
+          }>
+        }
+      }
+    ).axe.run()
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+  })
 }

@@ -24,6 +24,9 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 }
 
+// The same as SERVICE_WORKER_POLICY in src/csp.ts (this file is plain JavaScript, run by Node).
+const SERVICE_WORKER_POLICY = "default-src 'none'; connect-src 'self'"
+
 /** The policy of index.html's <meta>, read from the built page, plus frame-ancestors. */
 async function readPolicy() {
   const { readFile } = await import('node:fs/promises')
@@ -71,8 +74,11 @@ export async function startServer(options = {}) {
     const info = await stat(file).catch(() => undefined)
     if (!info?.isFile()) return send(404, 'Not found')
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+    const worker = file === path.join(root, 'sw.js')
     response.writeHead(200, {
       ...headers,
+      // Note: a worker takes its policy from its own response (src/csp.ts SERVICE_WORKER_POLICY).
+      ...(worker && { 'Content-Security-Policy': SERVICE_WORKER_POLICY }),
       'Content-Type': type,
       'Content-Length': info.size,
       'Cache-Control': file.includes(`${path.sep}assets${path.sep}`)

@@ -9,7 +9,12 @@ export { GenerationError } from './generation-error.js'
 export type { HouseStyle } from './house-style.js'
 export type { Manifest } from './manifest.js'
 export { manifestText } from './manifest-text.js'
-export { type PackFormat, packFileName, packFormats } from './pack-file-name.js'
+export {
+  type PackFormat,
+  packDisplayName,
+  packFileName,
+  packFormats,
+} from './pack-file-name.js'
 export { type PackFile, type PackFilesOptions, packFiles } from './pack-files.js'
 export type {
   ClauseMark,

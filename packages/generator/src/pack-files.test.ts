@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { toDocx } from './docx/to-docx.js'
 import { generatePack } from './generate-pack.js'
 import { manifestText } from './manifest-text.js'
-import { packFileName } from './pack-file-name.js'
+import { packDisplayName, packFileName } from './pack-file-name.js'
 import { packFiles } from './pack-files.js'
 import { toMarkdownDocument } from './to-markdown.js'
 
@@ -24,6 +24,12 @@ describe('packFiles', () => {
       'manifest.json',
     ])
     expect(packFileName(first, 'docx')).toBe(`${first.data.id}.issue.docx`)
+  })
+
+  it('should give each document a name a person recognises, from its title and copy', () => {
+    expect(packDisplayName(first, 'docx')).toBe(`${first.data.title} - issue copy.docx`)
+    const slashed = { ...first, data: { ...first.data, title: 'Terms: A/B "draft"' } }
+    expect(packDisplayName(slashed, 'md')).toBe('Terms- A-B -draft- - issue copy.md')
   })
 
   it('should write only the formats asked for, in a fixed order whatever the order asked', async () => {

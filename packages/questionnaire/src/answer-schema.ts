@@ -182,6 +182,20 @@ function checkDate(question: Question, ctx: Check) {
       'invalid-date',
       `${questionLabel(question)} expects a real date written YYYY-MM-DD, such as 2026-05-01, but got ${formatValue(ctx.value)}`,
     )
+    return
+  }
+  const { earliest, latest } = question
+  if (
+    (earliest !== undefined && ctx.value < earliest) ||
+    (latest !== undefined && ctx.value > latest)
+  ) {
+    const range = [earliest && `on or after ${earliest}`, latest && `on or before ${latest}`]
+    const reason = question.date_range_reason ? ` (${question.date_range_reason})` : ''
+    push(
+      ctx,
+      'date-out-of-range',
+      `${questionLabel(question)} is ${ctx.value}, but must be ${range.filter(Boolean).join(' and ')}${reason}; check the year`,
+    )
   }
 }
 

@@ -561,3 +561,53 @@ sections:
     ])
   })
 })
+
+describe('U17: a date outside the question’s range', () => {
+  const { questionnaire: dated } = parseQuestionnaire(`
+version: 1.0.0
+sections:
+  - id: procurement
+    title: The procurement
+    questions:
+      - id: procurement.startDate
+        text: When does the procurement start?
+        type: date
+        earliest: '2015-02-26'
+        latest: '2035-12-31'
+        date_range_reason: the rules the pack covers
+`)
+  const reasons = (date: string) =>
+    parseAnswers(`procurement: { startDate: ${date} }\n`, dated as Questionnaire).file.messages.map(
+      (message) => [message.ruleId, message.reason],
+    )
+
+  it('U17: should refuse a start year like 1899, naming the field, the range, why, and the fix', () => {
+    expect(reasons('1899-03-02')).toEqual([
+      [
+        'date-out-of-range',
+        'procurement.startDate ("When does the procurement start?") is 1899-03-02, but must be on or after 2015-02-26 and on or before 2035-12-31 (the rules the pack covers); check the year',
+      ],
+    ])
+    expect(reasons('2036-01-01')[0]?.[0]).toBe('date-out-of-range')
+  })
+
+  it('U17: should accept the first and last days of the range', () => {
+    expect(reasons('2015-02-26')).toEqual([])
+    expect(reasons('2035-12-31')).toEqual([])
+  })
+
+  it('U17: should refuse a range on a question that is not a date, or back to front', () => {
+    const { file } = parseQuestionnaire(`
+version: 1.0.0
+sections:
+  - id: a
+    title: A
+    questions:
+      - { id: a.name, text: Name?, type: text, earliest: '2015-01-01' }
+      - { id: a.date, text: Date?, type: date, earliest: '2030-01-01', latest: '2020-01-01' }
+`)
+    const text = file.messages.map(String).join('\n')
+    expect(text).toContain('`earliest` applies only to date questions, not to text')
+    expect(text).toContain('`earliest` (2030-01-01) is after `latest` (2020-01-01)')
+  })
+})

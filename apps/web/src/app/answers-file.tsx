@@ -1,9 +1,9 @@
 import type { Answers, Questionnaire } from '@betterforus/questionnaire'
 import { useState } from 'preact/hooks'
+import { answersFileText } from './answers-file-text.js'
 import { downloadFile, MIME } from './download-file.js'
 import { ErrorSummary } from './error-summary.js'
 import { fileSizeProblem, loadAnswers } from './load-answers.js'
-import { answersFileText } from './pack.js'
 
 const FILE_INPUT = 'answers-file'
 
@@ -20,7 +20,7 @@ export function AnswersFile({
 }: {
   questionnaire: Questionnaire
   answers: Answers
-  onLoad: (answers: Answers, missing: number, notes: string[]) => void
+  onLoad: (answers: Answers, missing: number, conflicts: number, notes: string[]) => void
   children?: preact.ComponentChildren
 }) {
   const [errors, setErrors] = useState<string[] | undefined>(undefined)
@@ -48,7 +48,7 @@ export function AnswersFile({
         return
       }
       setErrors(undefined)
-      onLoad(result.answers, result.missing, result.notes)
+      onLoad(result.answers, result.missing, result.conflicts, result.notes)
     } catch {
       setErrors([
         'The selected file could not be read; save it as UTF-8 JSON or YAML and try again',

@@ -1,26 +1,40 @@
+import './zod-config.js'
 import { catalog } from '@betterforus/clauses'
 import type { Answers } from '@betterforus/questionnaire'
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { LibraryLoader } from '../library/library-loader.js'
 import { isLibraryRoute } from '../library/library-routes.js'
 import { AnswersFile } from './answers-file.js'
 import { CheckAnswers } from './check-answers.js'
+import { ClearDraftPage } from './clear-draft-page.js'
 import { ClearDraft, DraftBanner } from './draft-banner.js'
+import { EXTRA_VIEWS, ExtraView } from './extra-views.js'
+import { FeedbackPage } from './feedback-page.js'
 import { type FieldValue, formValuesFromAnswers } from './form-state.js'
-import { Layout } from './layout.js'
 import { navigate } from './navigate.js'
 import { sectionPages } from './navigation.js'
-import { buildPack, buildPackFromValidated, type Copy } from './pack.js'
-import { prefetchPackFiles } from './pack-downloads.js'
-import { PackPage } from './pack-page.js'
-import { PackPreview } from './preview.js'
-import { PrivacyPage, PrivacySummary } from './privacy.js'
+import { type Notice, SuccessBanner } from './notice.js'
+import type { Copy } from './pack.js'
+import { announcePage, updatePageTitle } from './page-title.js'
+import { PrivacyPage } from './privacy.js'
 import { QuestionPage } from './question-page.js'
 import { buildModel } from './questionnaire-model.js'
-import { TaskList } from './task-list.js'
+import { routeHash } from './routes.js'
+import { TaskListPage } from './task-list-page.js'
 import { useDraft } from './use-draft.js'
 import { useHashRoute } from './use-hash-route.js'
 import { validateForm } from './validate.js'
+
+type PackView = typeof import('./pack-view.js')
+let packViewLoading: Promise<PackView> | undefined
+/** The pack's chunk (generator, preview, pack page), fetched once. */
+function loadPackView(): Promise<PackView> {
+  packViewLoading ??= import('./pack-view.js').catch((error) => {
+    packViewLoading = undefined
+    throw error
+  })
+  return packViewLoading
+}
 
 const model = buildModel(catalog.questionnaire)
 const documentIds = catalog.pack.documents
@@ -32,15 +46,33 @@ export function App() {
   const [copy, setCopy] = useState<Copy>('drafter')
   const [previewOpen, setPreviewOpen] = useState(false)
   const [previewDocument, setPreviewDocument] = useState<string | undefined>(undefined)
-  const [notice, setNotice] = useState<string | undefined>(undefined)
-  const clearNotice = useCallback(() => setNotice(undefined), [])
-  // Routing: the hash holds questionnaire and document ids only.
-  const route = useHashRoute(model, documentIds, clearNotice)
-
-  // Note: the DOCX writer is not in the initial JavaScript; fetch it once the page is idle so
-  // that downloads work offline too.
+  const [notice, setNotice] = useState<Notice | undefined>(undefined)
+  const [changed, setChanged] = useState<string | undefined>(undefined)
+  const route = useHashRoute(model, documentIds)
+  const hash = routeHash(route)
+  // A notice belongs to the page it was shown on: it stays there, and goes once you move on.
   useEffect(() => {
-    prefetchPackFiles()
+    setNotice((current) => (current && current.hash !== hash ? undefined : current))
+  }, [hash])
+  useEffect(() => {
+    if (route.name === 'pack' && route.documentId) setPreviewDocument(route.documentId)
+  }, [route])
+
+  // Note: the pack's chunk and the DOCX writer are not in the initial JavaScript; fetch them once
+  // the page is idle (the service worker keeps them too), so the pack works offline.
+  const [packView, setPackView] = useState<PackView | undefined>(undefined)
+  useEffect(() => {
+    const idle =
+      window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200))
+    idle(() => {
+      loadPackView().then(
+        (view) => {
+          setPackView(view)
+          view.prefetchPackFiles()
+        },
+        () => undefined,
+      )
+    })
   }, [])
 
   const validation = useMemo(() => validateForm(catalog.questionnaire, values), [values])
@@ -55,12 +87,17 @@ export function App() {
     )
   }, [route, validation.visible])
 
-  // Focus the heading of each new page, as a page load would.
+  // Focus the heading of each new page, as a page load would; not on the first load, so that
+  // the skip link is the first thing Tab reaches.
+  const first = useRef(true)
   useEffect(() => {
-    window.scrollTo(0, 0)
-    const heading = document.querySelector<HTMLElement>('main h1')
-    heading?.focus({ preventScroll: true })
-    document.title = `${heading?.textContent?.trim() ?? 'Build a tender pack'} – Build a tender pack – BetterForUs`
+    if (first.current) {
+      first.current = false
+      updatePageTitle()
+      return
+    }
+    if (route.name === 'check' && changed !== undefined) updatePageTitle()
+    else announcePage()
   }, [route])
 
   const { setValues, setVisited, replaceAll } = draft
@@ -72,85 +109,73 @@ export function App() {
   )
   const clearDraft = () => {
     draft.clear()
-    setNotice('Your draft has been cleared from this browser.')
+    navigate({ name: 'tasks' })
+    setNotice({ hash: '#/tasks', heading: 'Your draft has been deleted from this browser.' })
   }
-  const onLoad = (answers: Answers, missing: number, notes: string[]) => {
+  const onLoad = (answers: Answers, missing: number, conflicts: number, notes: string[]) => {
     const next = formValuesFromAnswers(catalog.questionnaire, answers)
     const pages = model.pages.map((page) => page.id)
     replaceAll(next, new Set(missing === 0 ? pages : []))
-    navigate(missing === 0 ? { name: 'check' } : { name: 'tasks' })
-    setNotice(
-      [
-        missing === 0
-          ? 'Your answers file has been loaded.'
-          : `Your answers file has been loaded. ${missing} required ${missing === 1 ? 'question still needs an answer' : 'questions still need answers'}.`,
+    const target = missing === 0 ? ({ name: 'check' } as const) : ({ name: 'tasks' } as const)
+    const needed =
+      missing === 0
+        ? ''
+        : `${missing} ${missing === 1 ? 'answer is' : 'answers are'} still needed: answer the sections marked “In progress” or “Not yet started”.`
+    const clashing =
+      conflicts === 0
+        ? ''
+        : `${conflicts} ${conflicts === 1 ? 'answer does' : 'answers do'} not fit together under the rules: change ${conflicts === 1 ? 'it' : 'them'} where shown.`
+    setChanged(undefined)
+    setNotice({
+      hash: routeHash(target),
+      heading: 'Your answers file has been loaded',
+      body: [
+        needed || clashing
+          ? ''
+          : 'Every required question has an answer. Check your answers, then create the pack.',
+        needed,
+        clashing,
         ...notes,
-      ].join(' '),
-    )
+      ]
+        .filter(Boolean)
+        .join(' '),
+    })
+    navigate(target)
   }
 
   const needsPack = route.name === 'pack' || (route.name === 'question' && previewOpen)
+  useEffect(() => {
+    if (needsPack && !packView) loadPackView().then(setPackView, () => undefined)
+  }, [needsPack, packView])
+  // A page that waited for the pack's chunk is announced once it shows.
+  useEffect(() => {
+    if (packView && route.name === 'pack') announcePage()
+  }, [packView])
   const packResult = useMemo(() => {
-    if (!needsPack || validation.errors.length > 0) return undefined
+    if (!needsPack || !packView || validation.errors.length > 0) return undefined
     return validation.normalised
-      ? buildPackFromValidated(validation.normalised, copy)
-      : buildPack(validation.answers, copy)
-  }, [needsPack, validation, copy])
+      ? packView.buildPackFromValidated(validation.normalised, copy)
+      : packView.buildPack(validation.answers, copy)
+  }, [needsPack, packView, validation, copy])
 
   const page =
     route.name === 'question'
       ? model.pages.find((candidate) => candidate.id === route.pageId)
       : undefined
-  const current =
-    route.name === 'answers-file' || route.name === 'privacy'
-      ? route.name
-      : isLibraryRoute(route)
-        ? 'library'
-        : 'tasks'
 
   return (
-    <Layout current={current}>
+    <>
       <DraftBanner
         problem={draft.problem}
         onUseOther={draft.takeOtherTab}
         onKeepThis={draft.keepThisTab}
       />
-      {notice && (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="status">
-          <div class="govuk-notification-banner__header">
-            <h2 class="govuk-notification-banner__title">Success</h2>
-          </div>
-          <div class="govuk-notification-banner__content">
-            <p class="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
-      )}
+      {notice && notice.hash === hash && <SuccessBanner notice={notice} />}
+      {/* Note: the start page is Boot's, so it stays in place while this chunk loads. */}
       {route.name === 'tasks' && (
-        <main class="govuk-main-wrapper" id="main-content">
-          <div class="govuk-grid-row">
-            <div class="govuk-grid-column-two-thirds">
-              <h1 class="govuk-heading-xl" tabIndex={-1}>
-                Build a tender pack
-              </h1>
-              <p class="govuk-body-l">
-                Answer questions about your procurement to make the social value and fair work
-                clauses for your tender: a contract schedule your lawyer can work in, and text you
-                can publish.
-              </p>
-              <PrivacySummary />
-              <TaskList model={model} validation={validation} visited={visited} />
-              <h2 class="govuk-heading-m">Your draft</h2>
-              <ClearDraft onClear={clearDraft} saved={draft.saved} />
-              <p class="govuk-body">
-                You can also{' '}
-                <a class="govuk-link" href="#/answers-file">
-                  save your answers as a file or load an answers file
-                </a>
-                .
-              </p>
-            </div>
-          </div>
-        </main>
+        <TaskListPage model={model} validation={validation} visited={visited}>
+          <ClearDraft saved={draft.saved} />
+        </TaskListPage>
       )}
       {route.name === 'section' && <main class="govuk-main-wrapper" id="main-content" />}
       {route.name === 'question' && page && (
@@ -164,13 +189,14 @@ export function App() {
           onChange={onChange}
           onContinue={(pageId, next) => {
             setVisited((current) => new Set([...current, pageId]))
+            setChanged(next.name === 'check' ? pageId : undefined)
             navigate(next)
           }}
           previewOpen={previewOpen}
           onPreviewToggle={setPreviewOpen}
           preview={
-            packResult?.kind === 'ok' ? (
-              <PackPreview
+            packResult?.kind === 'ok' && packView ? (
+              <packView.PackPreview
                 documents={packResult.pack.documents}
                 selected={previewDocument}
                 onSelect={setPreviewDocument}
@@ -186,14 +212,25 @@ export function App() {
           }
         />
       )}
-      {route.name === 'check' && <CheckAnswers model={model} validation={validation} />}
+      {route.name === 'check' && (
+        <CheckAnswers model={model} validation={validation} changed={changed} />
+      )}
+      {route.name === 'pack' && !packView && (
+        <main class="govuk-main-wrapper" id="main-content">
+          <p class="govuk-body" role="status">
+            Loading your tender pack…
+          </p>
+        </main>
+      )}
       {route.name === 'pack' &&
+        packView &&
         (packResult ? (
-          <PackPage
+          <packView.PackPage
             result={packResult}
             copy={copy}
             onCopy={setCopy}
-            documentId={route.documentId}
+            documentId={previewDocument}
+            onSelectDocument={setPreviewDocument}
           />
         ) : (
           <main class="govuk-main-wrapper" id="main-content">
@@ -216,23 +253,26 @@ export function App() {
           onLoad={onLoad}
         >
           <h2 class="govuk-heading-m">Your draft in this browser</h2>
-          <ClearDraft onClear={clearDraft} saved={draft.saved} />
+          <ClearDraft saved={draft.saved} />
         </AnswersFile>
       )}
+      {route.name === 'clear-draft' && <ClearDraftPage saved={draft.saved} onClear={clearDraft} />}
       {route.name === 'privacy' && <PrivacyPage />}
+      {route.name === 'feedback' && <FeedbackPage />}
       {isLibraryRoute(route) && <LibraryLoader route={route} />}
-      {route.name === 'not-found' && (
+      {'params' in route && <ExtraView route={route} />}
+      {(route.name === 'not-found' || ('params' in route && !EXTRA_VIEWS[route.name])) && (
         <main class="govuk-main-wrapper" id="main-content">
           <h1 class="govuk-heading-l" tabIndex={-1}>
             Page not found
           </h1>
           <p class="govuk-body">
-            <a class="govuk-link" href="#/">
+            <a class="govuk-link" href="#/tasks">
               Go to the task list
             </a>
           </p>
         </main>
       )}
-    </Layout>
+    </>
   )
 }

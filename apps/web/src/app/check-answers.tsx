@@ -1,7 +1,9 @@
 import { getAnswer } from '@betterforus/questionnaire'
+import { useEffect } from 'preact/hooks'
 import { answerLines } from './answer-lines.js'
 import { navigate } from './navigate.js'
 import type { Model } from './questionnaire-model.js'
+import { RegimeSummary } from './regime-summary.js'
 import { routeHash } from './routes.js'
 import type { Validation } from './validate.js'
 
@@ -9,7 +11,25 @@ import type { Validation } from './validate.js'
  * GOV.UK check your answers: one summary card per section, a change link on every answer, and
  * every problem left in a summary at the top (each links to its question's page).
  */
-export function CheckAnswers({ model, validation }: { model: Model; validation: Validation }) {
+export function CheckAnswers({
+  model,
+  validation,
+  changed,
+}: {
+  model: Model
+  validation: Validation
+  /** The question just changed: its row's change link gets focus (Save and return). */
+  changed?: string | undefined
+}) {
+  useEffect(() => {
+    if (changed === undefined) return
+    const link = document.querySelector<HTMLElement>(
+      `[data-question="${CSS.escape(changed)}"] .govuk-summary-list__actions a`,
+    )
+    if (!link) return
+    link.scrollIntoView({ block: 'center' })
+    link.focus({ preventScroll: true })
+  }, [changed])
   const problems = validation.errors.map((error) => ({
     message: error.message,
     href: routeHash({
@@ -41,6 +61,7 @@ export function CheckAnswers({ model, validation }: { model: Model; validation: 
           <h1 class="govuk-heading-l" tabIndex={-1}>
             Check your answers before creating the pack
           </h1>
+          <RegimeSummary answers={validation.answers} />
           {model.questionnaire.sections.map((section) => {
             const questions = section.questions.filter((question) =>
               validation.visible.has(question.id),
@@ -65,7 +86,7 @@ export function CheckAnswers({ model, validation }: { model: Model; validation: 
                           key={question.id}
                           data-question={question.id}
                         >
-                          <dt class="govuk-summary-list__key">{question.text}</dt>
+                          <dt class="govuk-summary-list__key">{question.short ?? question.text}</dt>
                           <dd class="govuk-summary-list__value">
                             {lines.length === 0 ? (
                               <span class="app-not-answered">Not answered</span>
@@ -88,7 +109,10 @@ export function CheckAnswers({ model, validation }: { model: Model; validation: 
                               })}
                             >
                               {lines.length === 0 ? 'Add' : 'Change'}
-                              <span class="govuk-visually-hidden"> {question.text}</span>
+                              <span class="govuk-visually-hidden">
+                                {' '}
+                                {question.short ?? question.text}
+                              </span>
                             </a>
                           </dd>
                         </div>

@@ -43,4 +43,19 @@ describe('date parts', () => {
     expect(readDateParts(datePartsFromIso('2026-11-27'))).toEqual({ kind: 'ok', iso: '2026-11-27' })
     expect(datePartsFromIso('not a date')).toEqual({ day: '', month: '', year: '' })
   })
+  it('accepts month names and their first three letters, in any case', () => {
+    expect(readDateParts({ day: '2', month: 'March', year: '2026' })).toEqual({
+      kind: 'ok',
+      iso: '2026-03-02',
+    })
+    expect(readDateParts({ day: '2', month: 'sept', year: '2026' })).toEqual({
+      kind: 'ok',
+      iso: '2026-09-02',
+    })
+    expect(readDateParts({ day: '2', month: 'DEC.', year: '2026' })).toEqual({
+      kind: 'ok',
+      iso: '2026-12-02',
+    })
+    expect(readDateParts({ day: '2', month: 'Marchy', year: '2026' }).kind).toBe('error')
+  })
 })

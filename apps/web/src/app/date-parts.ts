@@ -36,6 +36,8 @@ export function readDateParts(parts: DateParts): DateReading {
     const names = missing.join(' and ')
     return { kind: 'error', message: `The date must include a ${names}`, parts: missing }
   }
+  const named = monthNumber(trimmed.month)
+  if (named !== undefined) trimmed.month = String(named)
   const notNumbers = ORDER.filter((part) => !/^\d+$/.test(trimmed[part]))
   if (notNumbers.length > 0)
     return { kind: 'error', message: 'The date must be a real date', parts: notNumbers }
@@ -64,6 +66,35 @@ export function datePartsFromIso(iso: string): DateParts {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return { day: '', month: '', year: '' }
   return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] ?? '' }
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
+/**
+ * The number of a month written as a word: its full name or its first three letters ("Sept"
+ * too), in any case, as GOV.UK asks date inputs to accept.
+ */
+function monthNumber(text: string): number | undefined {
+  const word = text.toLowerCase().replace(/\.$/, '')
+  if (!/^[a-z]{3,9}$/.test(word)) return undefined
+  const index = MONTHS.findIndex(
+    (month) =>
+      month === word || month.slice(0, 3) === word || (word === 'sept' && month === 'september'),
+  )
+  return index === -1 ? undefined : index + 1
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -75,8 +75,11 @@ export function DraftBanner({
   )
 }
 
-/** The "clear draft" control, with what the draft is. */
-export function ClearDraft({ onClear, saved }: { onClear: () => void; saved: boolean }) {
+/**
+ * What the draft is, and "Clear draft and start again" when there is one: a link to a page that
+ * asks first (nothing destructive in one click).
+ */
+export function ClearDraft({ saved }: { saved: boolean }) {
   return (
     <div class="app-draft">
       <p class="govuk-body">
@@ -84,14 +87,17 @@ export function ClearDraft({ onClear, saved }: { onClear: () => void; saved: boo
           ? 'Your answers are saved as a draft in this browser only, as you go. Anyone using this browser and computer can see them.'
           : 'Your answers are not saved in this browser yet.'}
       </p>
-      <button
-        type="button"
-        class="govuk-button govuk-button--warning"
-        id="clear-draft"
-        onClick={onClear}
-      >
-        Clear draft and start again
-      </button>
+      {saved && (
+        <a
+          class="govuk-button govuk-button--warning"
+          id="clear-draft"
+          href="#/clear-draft"
+          role="button"
+          draggable={false}
+        >
+          Clear draft and start again
+        </a>
+      )}
     </div>
   )
 }

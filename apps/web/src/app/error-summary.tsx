@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks'
+import { updatePageTitle } from './page-title.js'
 
 export interface SummaryItem {
   message: string
@@ -29,7 +30,10 @@ export function ErrorSummary({
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.focus()
+    updatePageTitle()
   }, [items])
+  // Note: the title loses its "Error: " once the summary goes.
+  useEffect(() => () => queueMicrotask(updatePageTitle), [])
   if (items.length === 0) return null
   return (
     <div class="govuk-error-summary" tabIndex={-1} ref={ref}>

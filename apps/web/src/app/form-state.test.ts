@@ -3,8 +3,8 @@ import path from 'node:path'
 import { catalog } from '@betterforus/clauses'
 import { parseAnswers } from '@betterforus/questionnaire'
 import { describe, expect, it } from 'vitest'
+import { answersFileText } from './answers-file-text.js'
 import { buildAnswers, formValuesFromAnswers } from './form-state.js'
-import { answersFileText } from './pack.js'
 import { buildModel } from './questionnaire-model.js'
 import { validateForm } from './validate.js'
 
@@ -64,7 +64,7 @@ describe('form state and answers', () => {
     )
     expect(errors.map((error) => error.message)).toEqual([
       "The contracting authority's name must be 200 characters or fewer",
-      'Your answer must be between 1 and 240',
+      'The contract must last between 1 and 240 months',
     ])
   })
 

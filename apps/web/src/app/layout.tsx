@@ -1,14 +1,71 @@
 import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
 import { focusField } from './error-summary.js'
+import { currentHash } from './navigate.js'
+
+/** The service navigation: one line per item. `key` is the `navKey` of the routes it covers. */
+export const NAV_ITEMS = [
+  { href: '#/tasks', text: 'Task list', key: 'tasks' },
+  { href: '#/answers-file', text: 'Save or load answers', key: 'answers-file' },
+  { href: '#/library', text: 'Clause library', key: 'library' },
+  { href: '#/privacy', text: 'Privacy', key: 'privacy' },
+]
+
+/** Hash parts that sit under another item's key: a release is read in the clause library. */
+const NAV_KEY_OF: Readonly<Record<string, string>> = { releases: 'library' }
+
+/**
+ * Which navigation item a location hash is under: the item whose key is the hash's first part
+ * (`#/privacy`, `#/library/…`), none on the start page, else the task list (the questionnaire).
+ */
+export function navKeyOfHash(hash: string): string {
+  const part = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? ''
+  if (part === '') return ''
+  const first = NAV_KEY_OF[part] ?? part
+  return NAV_ITEMS.some((item) => item.key === first) ? first : 'tasks'
+}
+
+/** Whether the location is exactly this item's page (else it is a page under it). */
+function currentHashIs(href: string): boolean {
+  return currentHash() === href
+}
+
+/** The navigation key of the current location, kept up to date. */
+function useNavKey(): string {
+  const [hash, setHash] = useState(currentHash)
+  useEffect(() => {
+    const onHash = () => {
+      if (currentHash() === '' || currentHash().startsWith('#/')) setHash(currentHash())
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  return navKeyOfHash(hash)
+}
+
+// Note: govuk-frontend's breakpoint for the service navigation (the "tablet" width).
+const WIDE = '(min-width: 40.0625em)'
+
+/** Whether the viewport is wide enough for the navigation to show in full. */
+function useWide(): boolean {
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE).matches)
+  useEffect(() => {
+    const query = window.matchMedia(WIDE)
+    const onChange = () => setWide(query.matches)
+    query.addEventListener('change', onChange)
+    return () => query.removeEventListener('change', onChange)
+  }, [])
+  return wide
+}
 
 /** The page frame: skip link, header, service navigation, phase banner and footer. */
-export function Layout({ children, current }: { children: ComponentChildren; current: string }) {
-  const nav = [
-    { href: '#/', text: 'Task list', key: 'tasks' },
-    { href: '#/answers-file', text: 'Save or load answers', key: 'answers-file' },
-    { href: '#/library', text: 'Clause library', key: 'library' },
-    { href: '#/privacy', text: 'Privacy', key: 'privacy' },
-  ]
+export function Layout({ children }: { children: ComponentChildren }) {
+  const nav = NAV_ITEMS
+  const current = useNavKey()
+  const wide = useWide()
+  const [open, setOpen] = useState(false)
+  // On a phone the menu closes again after each change of page.
+  useEffect(() => setOpen(false), [current])
   return (
     <>
       <a
@@ -44,7 +101,19 @@ export function Layout({ children, current }: { children: ComponentChildren; cur
                 </a>
               </span>
               <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
-                <ul class="govuk-service-navigation__list" id="navigation">
+                {/* Note: govuk-frontend's service navigation behaviour: a Menu button on narrow
+                    screens that shows and hides the list. */}
+                <button
+                  type="button"
+                  class="govuk-service-navigation__toggle"
+                  aria-controls="navigation"
+                  aria-expanded={open}
+                  hidden={wide}
+                  onClick={() => setOpen(!open)}
+                >
+                  Menu
+                </button>
+                <ul class="govuk-service-navigation__list" id="navigation" hidden={!wide && !open}>
                   {nav.map((item) => (
                     <li
                       class={`govuk-service-navigation__item${item.key === current ? ' govuk-service-navigation__item--active' : ''}`}
@@ -53,7 +122,13 @@ export function Layout({ children, current }: { children: ComponentChildren; cur
                       <a
                         class="govuk-service-navigation__link"
                         href={item.href}
-                        aria-current={item.key === current ? 'page' : undefined}
+                        aria-current={
+                          item.key !== current
+                            ? undefined
+                            : currentHashIs(item.href)
+                              ? 'page'
+                              : 'true'
+                        }
                       >
                         {item.key === current ? (
                           <strong class="govuk-service-navigation__active-fallback">
@@ -75,8 +150,11 @@ export function Layout({ children, current }: { children: ComponentChildren; cur
             <p class="govuk-phase-banner__content">
               <strong class="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
               <span class="govuk-phase-banner__text">
-                Your answers never leave this device. The clauses are drafting aids, not legal
-                advice.
+                This is a new service. Help us improve it and{' '}
+                <a class="govuk-link" href="#/feedback">
+                  give your feedback
+                </a>
+                . Your answers never leave this device.
               </span>
             </p>
           </div>

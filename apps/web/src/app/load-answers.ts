@@ -9,7 +9,7 @@ import {
 type VFileMessage = ParseAnswersResult['file']['messages'][number]
 
 export type LoadResult =
-  | { kind: 'ok'; answers: Answers; missing: number; notes: string[] }
+  | { kind: 'ok'; answers: Answers; missing: number; conflicts: number; notes: string[] }
   | { kind: 'error'; messages: string[] }
 
 /**
@@ -25,8 +25,8 @@ export function fileSizeProblem(size: number): string | undefined {
 
 /**
  * Read an answers file (JSON or YAML) with the CLI's safe parsing (`parseAnswers`). Every problem
- * is returned at once. A file whose only problems are unanswered required questions is a saved
- * draft: it loads, with the missing answers counted, so the user can finish it.
+ * is returned at once. A file whose only problems are unanswered required questions or rule
+ * conflicts is a saved draft: it loads, with both counted, so the user can finish it.
  *
  * @param bytes The file's bytes.
  * @param name The file's name, for messages.
@@ -41,18 +41,28 @@ export function loadAnswers(
   const parsed = parseAnswers(bytes, questionnaire, { path: name })
   const fatal = parsed.file.messages.filter((message) => message.fatal === true)
   const notes = parsed.file.messages.filter((message) => message.fatal !== true).map(describe)
-  if (parsed.answers) return { kind: 'ok', answers: parsed.answers, missing: 0, notes }
-  if (fatal.length > 0 && fatal.every((message) => message.ruleId === 'missing-answer')) {
-    const relaxed = parseAnswers(bytes, optionalEverywhere(questionnaire), { path: name })
-    if (relaxed.answers)
-      return { kind: 'ok', answers: relaxed.answers, missing: fatal.length, notes }
+  if (parsed.answers)
+    return { kind: 'ok', answers: parsed.answers, missing: 0, conflicts: 0, notes }
+  // A saved draft: its only problems are unanswered questions and rule conflicts (which the
+  // question they are on shows, as it would while typing).
+  const draftOnly = (ruleId: string | undefined | null) =>
+    ruleId === 'missing-answer' || ruleId === 'not-allowed'
+  if (fatal.length > 0 && fatal.every((message) => draftOnly(message.ruleId))) {
+    const relaxed = parseAnswers(bytes, asDraft(questionnaire), { path: name })
+    if (relaxed.answers) {
+      const missing = fatal.filter((message) => message.ruleId === 'missing-answer').length
+      const conflicts = fatal.filter((message) => message.ruleId === 'not-allowed').length
+      return { kind: 'ok', answers: relaxed.answers, missing, conflicts, notes }
+    }
   }
   return { kind: 'error', messages: fatal.map(describe) }
 }
 
-function optionalEverywhere(questionnaire: Questionnaire): Questionnaire {
+/** The questionnaire with nothing required and no rules: what a draft must meet. */
+function asDraft(questionnaire: Questionnaire): Questionnaire {
   return {
     ...questionnaire,
+    rules: [],
     sections: questionnaire.sections.map((section) => ({
       ...section,
       questions: section.questions.map((question) => ({ ...question, required: false })),

@@ -11,6 +11,11 @@ import type { Question } from '@betterforus/questionnaire'
  * @returns The message.
  */
 export function govukMessage(question: Question, ruleId: string, libraryMessage: string): string {
+  const own = question.messages
+  if ((ruleId === 'missing-answer' || ruleId === 'not-an-option') && own?.missing)
+    return own.missing
+  if ((ruleId === 'out-of-range' || ruleId === 'date-out-of-range') && own?.range) return own.range
+  if (ruleId === 'invalid-date' && own?.invalid) return own.invalid
   switch (ruleId) {
     case 'missing-answer':
       return missingMessage(question)
@@ -24,6 +29,8 @@ export function govukMessage(question: Question, ruleId: string, libraryMessage:
       return 'Enter an amount in pounds and pence, with no more than 2 decimal places, like 1234.50'
     case 'invalid-date':
       return 'The date must be a real date'
+    case 'date-out-of-range':
+      return dateRangeMessage(question)
     case 'not-an-option':
       return missingMessage(question)
     default:
@@ -38,6 +45,7 @@ export function govukMessage(question: Question, ruleId: string, libraryMessage:
  * @returns The message.
  */
 export function missingMessage(question: Question): string {
+  if (question.messages?.missing) return question.messages.missing
   const choice = ['one-of', 'several-of', 'yes-no'].includes(question.type)
   const what = /^What is (.+)\?$/.exec(question.text)?.[1]
   if (!choice && what !== undefined && !/ called$/.test(what)) return `Enter ${what}`
@@ -63,6 +71,15 @@ function rangeMessage(question: Question): string {
     return `${subject(question)} must be between ${money}${low}${unit} and ${money}${high}${unit}`
   if (Number.isFinite(low)) return `${subject(question)} must be ${money}${low}${unit} or more`
   return `${subject(question)} must be ${money}${high}${unit} or less`
+}
+
+function dateRangeMessage(question: Question): string {
+  const { earliest, latest } = question
+  if (earliest !== undefined && latest !== undefined)
+    return `The date must be between ${earliest} and ${latest}`
+  return earliest !== undefined
+    ? `The date must be ${earliest} or later`
+    : `The date must be ${latest} or earlier`
 }
 
 function plainLibraryMessage(question: Question, message: string): string {

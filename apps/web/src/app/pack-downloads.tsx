@@ -1,4 +1,10 @@
-import { type Pack, packFileName, toMarkdownDocument } from '@betterforus/generator'
+import { catalog } from '@betterforus/clauses'
+import {
+  type Pack,
+  packDisplayName,
+  packFileName,
+  toMarkdownDocument,
+} from '@betterforus/generator'
 import { useState } from 'preact/hooks'
 import { downloadFile, MIME } from './download-file.js'
 import type { Copy } from './pack.js'
@@ -24,8 +30,9 @@ export function prefetchPackFiles() {
 }
 
 /**
- * Downloads of each document (DOCX and Markdown) and of the whole pack (zip), named as the CLI
- * names them: `<document>.<copy>.docx`.
+ * Downloads of each document (DOCX and Markdown) and of the whole pack (zip), named for people:
+ * `Social value requirements - drafter copy.docx`. Each button's `data-download` keeps the CLI's
+ * stable name (`<document>.<copy>.docx`), and the zip holds the CLI's names.
  */
 export function Downloads({
   pack,
@@ -63,6 +70,11 @@ export function Downloads({
           </div>
         </div>
       )}
+      <p class="govuk-body">
+        Use the Word documents to edit the pack and send it out. Markdown is the same text as plain
+        text with simple marks for headings and lists: use it to paste into a website, a procurement
+        portal or a document management system, or to compare versions.
+      </p>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--m">
           Documents in the pack
@@ -96,7 +108,11 @@ export function Downloads({
                       onClick={() =>
                         run(docx, async () => {
                           const { documentDocx } = await loadPackFiles()
-                          downloadFile(docx, await documentDocx(tree), MIME.docx)
+                          downloadFile(
+                            packDisplayName(tree, 'docx'),
+                            await documentDocx(tree),
+                            MIME.docx,
+                          )
                         })
                       }
                     >
@@ -107,7 +123,11 @@ export function Downloads({
                       class="govuk-button govuk-button--secondary"
                       data-download={markdown}
                       onClick={() =>
-                        downloadFile(markdown, toMarkdownDocument(tree), MIME.markdown)
+                        downloadFile(
+                          packDisplayName(tree, 'md'),
+                          toMarkdownDocument(tree),
+                          MIME.markdown,
+                        )
                       }
                     >
                       Markdown<span class="govuk-visually-hidden">: {tree.data.title}</span>
@@ -128,7 +148,7 @@ export function Downloads({
           run('zip', async () => {
             const { packZip } = await loadPackFiles()
             downloadFile(
-              `betterforus-pack.${copy}.zip`,
+              `${catalog.pack.title} - ${copy} copy.zip`,
               await packZip(pack, unused, extras()),
               MIME.zip,
             )

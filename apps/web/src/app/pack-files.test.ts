@@ -31,4 +31,25 @@ describe('packZip', () => {
       expect(zip[file.name], file.name).toEqual(bytes)
     }
   })
+
+  it('should date every entry with the pack’s date, and make the same bytes twice', async () => {
+    const { answers } = parseAnswers(readFileSync(example), catalog.questionnaire)
+    if (!answers) throw new Error('The example answers no longer parse')
+    const result = buildPack(answers, 'drafter')
+    if (result.kind !== 'ok') throw new Error(result.messages.join('\n'))
+    const bytes = await packZip(result.pack, [], {})
+    const [year, month, day] = (result.pack.documents[0]?.data.date ?? '').split('-').map(Number)
+    const dosDate = (((year ?? 0) - 1980) << 9) | ((month ?? 0) << 5) | (day ?? 0)
+    // Note: every local file header (PK\x03\x04) has its DOS date at offset 12.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const dates: number[] = []
+    for (let at = 0; at + 14 <= bytes.length; at++) {
+      if (view.getUint32(at, true) === 0x04034b50) dates.push(view.getUint16(at + 12, true))
+    }
+    expect(dates.length).toBe(Object.keys(unzipSync(bytes)).length)
+    expect(new Set(dates)).toEqual(new Set([dosDate]))
+    expect(
+      Buffer.compare(Buffer.from(bytes), Buffer.from(await packZip(result.pack, [], {}))),
+    ).toBe(0)
+  })
 })

@@ -3,8 +3,14 @@
 import { type Pack, type PackDocument, packFiles, toDocx } from '@betterforus/generator'
 import { strToU8, zipSync } from 'fflate'
 
-/** One fixed time for every zip entry, from local fields, so the zip is the same in any zone. */
-const ZIP_TIME = new Date(2000, 0, 1, 12)
+/**
+ * Every zip entry is dated with the pack's date (`document.date`) at noon, from local fields, so
+ * the zip is the same in any time zone and on any day it is made.
+ */
+function zipTime(pack: Pack): Date {
+  const [year, month, day] = (pack.documents[0]?.data.date ?? '2000-01-01').split('-').map(Number)
+  return new Date(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12)
+}
 
 /**
  * The DOCX of one document, as the CLI writes it.
@@ -43,5 +49,5 @@ export async function packZip(
         ] as const,
     )
     .sort(([a], [b]) => (a < b ? -1 : 1))
-  return zipSync(Object.fromEntries(entries), { level: 6, mtime: ZIP_TIME })
+  return zipSync(Object.fromEntries(entries), { level: 6, mtime: zipTime(pack) })
 }

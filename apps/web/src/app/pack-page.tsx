@@ -1,8 +1,9 @@
+import { answersFileText } from './answers-file-text.js'
 import { ErrorSummary } from './error-summary.js'
-import { navigate } from './navigate.js'
-import { answersFileText, type Copy, type PackResult } from './pack.js'
+import type { Copy, PackResult } from './pack.js'
 import { Downloads } from './pack-downloads.js'
 import { PackPreview } from './preview.js'
+import { RegimeSummary } from './regime-summary.js'
 import { routeHash } from './routes.js'
 
 /** The tender pack: copy choice, downloads and a live preview of each document. */
@@ -11,11 +12,17 @@ export function PackPage({
   copy,
   onCopy,
   documentId,
+  onSelectDocument,
 }: {
   result: PackResult
   copy: Copy
   onCopy: (copy: Copy) => void
   documentId: string | undefined
+  /**
+   * Choose the document to preview. WCAG 3.2.2 On Input: it changes only the preview, never the
+   * route, the scroll position, the focus or the history.
+   */
+  onSelectDocument: (id: string) => void
 }) {
   return (
     <main class="govuk-main-wrapper" id="main-content">
@@ -34,6 +41,7 @@ export function PackPage({
               clause against the law that applies to your procurement before you use it.
             </strong>
           </div>
+          {result.kind === 'ok' && <RegimeSummary answers={result.answers} />}
           {result.kind === 'invalid' ? (
             <>
               <ErrorSummary items={result.messages.map((message) => ({ message }))} />
@@ -96,9 +104,7 @@ export function PackPage({
               <PackPreview
                 documents={result.pack.documents}
                 selected={documentId}
-                onSelect={(id) => {
-                  navigate({ name: 'pack', documentId: id })
-                }}
+                onSelect={onSelectDocument}
                 idPrefix="pack"
               />
             </>

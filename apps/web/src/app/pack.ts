@@ -1,22 +1,13 @@
 import { catalog } from '@betterforus/clauses'
 import { GenerationError, generatePack, type Pack } from '@betterforus/generator'
 import { type Answers, parseAnswers } from '@betterforus/questionnaire'
+import { answersFileText } from './answers-file-text.js'
 
 export type Copy = 'drafter' | 'issue'
 
 export type PackResult =
   | { kind: 'ok'; pack: Pack; answers: Answers; unused: string[] }
   | { kind: 'invalid'; messages: string[] }
-
-/**
- * The JSON of an answers file: tagged with the questionnaire version, answers nested by id.
- *
- * @param answers The answers.
- * @returns The file's text, ending in a newline.
- */
-export function answersFileText(answers: Answers): string {
-  return `${JSON.stringify({ questionnaireVersion: catalog.questionnaire.version, ...answers }, null, 2)}\n`
-}
 
 /**
  * Build the pack exactly as the CLI does: the answers go through `parseAnswers` (the same safe

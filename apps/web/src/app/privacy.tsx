@@ -32,8 +32,8 @@ export function PrivacyPage() {
             </li>
             <li>
               Your answers are kept as a draft in this browser only, so you can come back to them.
-              Anyone who uses this browser on this computer could see them. Use “Clear draft” on the
-              start page when you finish, especially on a shared computer.
+              Anyone who uses this browser on this computer could see them. Use “Clear draft and
+              start again” on the task list when you finish, especially on a shared computer.
             </li>
             <li>
               The documents and files you download are made in your browser and saved to your
@@ -44,6 +44,21 @@ export function PrivacyPage() {
               history or in logs.
             </li>
           </ul>
+          <h2 class="govuk-heading-m">Using the service offline</h2>
+          <p class="govuk-body">
+            The first time you open the service, your browser keeps a copy of its files (the pages,
+            styles, scripts and clause library) in its storage for this website, using a “service
+            worker”. After that the service opens and works without an internet connection. The copy
+            holds only the service’s own files, never your answers, and it is replaced when a new
+            version of the service is released.
+          </p>
+          <p class="govuk-body">
+            To remove the copy and your draft, clear this website’s data in your browser: for
+            example, in Chrome or Edge open Settings, then Privacy, then “Cookies and site data” or
+            “Site settings”, find this website and choose “Delete data”. In Firefox use “Clear
+            cookies and site data”. You can also delete just your draft with “Clear draft and start
+            again” on the task list.
+          </p>
           <p class="govuk-body">
             The page has a strict content security policy that stops it loading anything from other
             websites or running code that is not part of the service.

@@ -1,8 +1,10 @@
+import { catalog } from '@betterforus/clauses'
 import type { ComponentChildren } from 'preact'
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { type ChangeEffects, changeEffects } from './change-effects.js'
 import { ErrorSummary } from './error-summary.js'
 import { Field } from './fields/field.js'
-import type { FieldValue, FormValues } from './form-state.js'
+import { buildAnswers, type FieldValue, type FormValues } from './form-state.js'
 import { backRoute, nextRoute } from './navigation.js'
 import { fieldId, type Model, type Page } from './questionnaire-model.js'
 import { type Route, routeHash } from './routes.js'
@@ -28,7 +30,28 @@ export interface QuestionPageProps {
  */
 export function QuestionPage(props: QuestionPageProps) {
   const { model, page, values, validation, returnToCheck, onChange } = props
-  const [errors, setErrors] = useState<FieldError[] | undefined>(undefined)
+  // A rule conflict already in the answers (a loaded draft) shows on its question at once.
+  const [errors, setErrors] = useState<FieldError[] | undefined>(() => {
+    const ids = new Set([page.id, ...page.reveals.map((reveal) => reveal.question.id)])
+    const conflicts = validation.errors.filter(
+      (error) => error.conflict === true && ids.has(error.questionId),
+    )
+    return conflicts.length > 0 ? conflicts : undefined
+  })
+  // Note: the answers as they were when the page opened, to say what a change stops using.
+  const [opened] = useState(values)
+  const [warning, setWarning] = useState<ChangeEffects | undefined>(undefined)
+  const warningRef = useRef<HTMLDivElement>(null)
+  // Note: a change waiting on the warning is not kept if the user leaves the page without
+  // choosing (Back, a link): the previous answers come back.
+  const undoOnLeave = useRef<(() => void) | undefined>(undefined)
+  useEffect(() => () => undoOnLeave.current?.(), [])
+  useEffect(() => {
+    if (warning) warningRef.current?.focus()
+  }, [warning])
+  // A new answer after the warning must be weighed again.
+  const answer = values[page.id]
+  useEffect(() => setWarning(undefined), [answer])
   const errorOf = (id: string) => errors?.find((error) => error.questionId === id)
 
   const reveals = new Map<string, ComponentChildren>()
@@ -58,7 +81,31 @@ export function QuestionPage(props: QuestionPageProps) {
       return
     }
     setErrors(undefined)
+    if (!warning) {
+      const effects = changeEffects(
+        catalog,
+        buildAnswers(model.questionnaire, opened).answers,
+        result.answers,
+      )
+      if (effects.questions.length > 0 || effects.clauses.length > 0) {
+        undoOnLeave.current = restoreOpened
+        setWarning(effects)
+        return
+      }
+    }
+    undoOnLeave.current = undefined
     props.onContinue(page.id, nextRoute(model, page, result.visible, result.answers, returnToCheck))
+  }
+  const restoreOpened = () => {
+    for (const id of [page.id, ...page.reveals.map((reveal) => reveal.question.id)]) {
+      const before = opened[id]
+      if (before !== undefined) onChange(id, before)
+    }
+  }
+  const cancelChange = () => {
+    undoOnLeave.current = undefined
+    restoreOpened()
+    setWarning(undefined)
   }
 
   const back = backRoute(model, page, validation.visible, returnToCheck)
@@ -77,6 +124,7 @@ export function QuestionPage(props: QuestionPageProps) {
               }))}
             />
           )}
+          {warning && <ChangeWarning effects={warning} focusRef={warningRef} />}
           <span class="govuk-caption-l">{page.section.title}</span>
           <form noValidate onSubmit={submit}>
             <Field
@@ -87,9 +135,24 @@ export function QuestionPage(props: QuestionPageProps) {
               isPageHeading
               reveals={reveals}
             />
-            <button type="submit" class="govuk-button">
-              {returnToCheck ? 'Save and return' : 'Continue'}
-            </button>
+            {warning ? (
+              <div class="govuk-button-group">
+                <button type="submit" class="govuk-button govuk-button--warning">
+                  Yes, change the answer
+                </button>
+                <button
+                  type="button"
+                  class="govuk-button govuk-button--secondary"
+                  onClick={cancelChange}
+                >
+                  No, keep my previous answer
+                </button>
+              </div>
+            ) : (
+              <button type="submit" class="govuk-button">
+                {returnToCheck ? 'Save and return' : 'Continue'}
+              </button>
+            )}
           </form>
           <details
             class="govuk-details"
@@ -97,12 +160,64 @@ export function QuestionPage(props: QuestionPageProps) {
             onToggle={(event) => props.onPreviewToggle(event.currentTarget.open)}
           >
             <summary class="govuk-details__summary">
-              <span class="govuk-details__summary-text">Preview the tender pack as you answer</span>
+              <span class="govuk-details__summary-text">
+                {/* Note: named for what it shows now (issue 15). */}
+                {validation.errors.length === 0
+                  ? 'Preview the tender pack as you answer'
+                  : 'Preview the tender pack (ready when every question is answered)'}
+              </span>
             </summary>
             <div class="govuk-details__text">{props.previewOpen ? props.preview : null}</div>
           </details>
         </div>
       </div>
     </main>
+  )
+}
+
+/** What the change will no longer use, before it is saved (GOV.UK warning and a list). */
+function ChangeWarning({
+  effects,
+  focusRef,
+}: {
+  effects: ChangeEffects
+  focusRef: { current: HTMLDivElement | null }
+}) {
+  return (
+    <div class="app-change-warning" id="change-warning" tabIndex={-1} ref={focusRef}>
+      <h2 class="govuk-heading-m">This change will remove parts of your pack</h2>
+      <div class="govuk-warning-text">
+        <span class="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong class="govuk-warning-text__text">
+          <span class="govuk-visually-hidden">Warning</span>
+          If you change this answer, the pack will no longer use the following.
+        </strong>
+      </div>
+      {effects.questions.length > 0 && (
+        <>
+          <h3 class="govuk-heading-s">Answers that will not be used</h3>
+          <ul class="govuk-list govuk-list--bullet" id="change-warning-questions">
+            {effects.questions.map((question) => (
+              <li key={question.id}>{question.short ?? question.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {effects.clauses.length > 0 && (
+        <>
+          <h3 class="govuk-heading-s">Clauses that will be removed</h3>
+          <ul class="govuk-list govuk-list--bullet" id="change-warning-clauses">
+            {effects.clauses.map((clause) => (
+              <li key={clause.id}>{clause.title}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="govuk-body">
+        The hidden answers stay in your draft, so they come back if you change this answer back.
+      </p>
+    </div>
   )
 }

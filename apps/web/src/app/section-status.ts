@@ -53,3 +53,34 @@ export function sectionStatus(
     .every((page) => visited.has(page.id) || getAnswer(validation.answers, page.id) !== undefined)
   return !failing && pagesVisited ? 'completed' : 'in-progress'
 }
+
+/**
+ * The sections whose answers a section that cannot start yet is waiting for, by title.
+ *
+ * @param model The model.
+ * @param section The section.
+ * @param validation The answers so far.
+ * @returns The titles, in questionnaire order, without repeats.
+ */
+export function waitingOn(model: Model, section: Section, validation: Validation): string[] {
+  const ids = section.questions.flatMap((question) =>
+    question.show_if === undefined
+      ? []
+      : conditionReferences(question.show_if).filter(
+          (id) => getAnswer(validation.answers, id) === undefined,
+        ),
+  )
+  // Note: `regime` is derived from the nation and the start date.
+  const inputs = ids.flatMap((id) =>
+    id === 'regime' ? ['authority.nation', 'procurement.startDate'] : [id],
+  )
+  const titles = new Set(
+    inputs
+      .filter((id) => getAnswer(validation.answers, id) === undefined)
+      .map((id) => model.pageOf.get(id)?.section.title)
+      .filter((title): title is string => title !== undefined && title !== section.title),
+  )
+  return model.questionnaire.sections
+    .map((candidate) => candidate.title)
+    .filter((title) => titles.has(title))
+}

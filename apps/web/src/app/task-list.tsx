@@ -1,6 +1,6 @@
 import type { Model } from './questionnaire-model.js'
 import { routeHash } from './routes.js'
-import { type SectionStatus, sectionStatus } from './section-status.js'
+import { type SectionStatus, sectionStatus, waitingOn } from './section-status.js'
 import type { Validation } from './validate.js'
 
 const STATUS_TEXT: Record<SectionStatus, string> = {
@@ -47,6 +47,7 @@ export function TaskList({
   const statuses = model.questionnaire.sections.map((section) => ({
     section,
     status: sectionStatus(model, section, validation, visited),
+    waiting: waitingOn(model, section, validation),
   }))
   const done = statuses.every(({ status }) => status === 'completed' || status === 'not-needed')
   const count = statuses.filter(
@@ -59,7 +60,7 @@ export function TaskList({
         You have completed {count} of {statuses.length} sections.
       </p>
       <ul class="govuk-task-list">
-        {statuses.map(({ section, status }) => {
+        {statuses.map(({ section, status, waiting }) => {
           const statusId = `task-${section.id}-status`
           const linked = status !== 'cannot-start' && status !== 'not-needed'
           return (
@@ -78,6 +79,14 @@ export function TaskList({
                   </a>
                 ) : (
                   <div>{section.title}</div>
+                )}
+                {status === 'cannot-start' && waiting.length > 0 && (
+                  <div class="govuk-task-list__hint">Answer {listInWords(waiting)} first</div>
+                )}
+                {status === 'not-needed' && (
+                  <div class="govuk-task-list__hint">
+                    Your answers so far mean this is not needed
+                  </div>
                 )}
               </div>
               <Status status={status} id={statusId} />
@@ -98,7 +107,13 @@ export function TaskList({
                 Check your answers and create the tender pack
               </a>
             ) : (
-              <div>Check your answers and create the tender pack</div>
+              <>
+                <div>Check your answers and create the tender pack</div>
+                <div class="govuk-task-list__hint">
+                  Complete {statuses.length - count === 1 ? 'the section' : 'all the sections'}{' '}
+                  above first
+                </div>
+              </>
             )}
           </div>
           {done ? (
@@ -117,4 +132,11 @@ export function TaskList({
       </ul>
     </>
   )
+}
+
+function listInWords(items: string[]): string {
+  const quoted = items.map((item) => `“${item}”`)
+  return quoted.length < 2
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
 }

@@ -9,23 +9,17 @@ import { parseRoute, type Route } from './routes.js'
  *
  * @param model The questionnaire model (ids are checked against it).
  * @param documentIds The ids of the pack's documents.
- * @param onChange Called after each change of route.
  */
-export function useHashRoute(
-  model: Model,
-  documentIds: readonly string[],
-  onChange: () => void,
-): Route {
+export function useHashRoute(model: Model, documentIds: readonly string[]): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(currentHash(), model, documentIds))
   useEffect(() => {
     const onHash = () => {
       const hash = currentHash()
       if (!hash.startsWith('#/') && hash !== '') return
       setRoute(parseRoute(hash, model, documentIds))
-      onChange()
     }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
-  }, [model, documentIds, onChange])
+  }, [model, documentIds])
   return route
 }

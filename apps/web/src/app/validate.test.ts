@@ -14,14 +14,14 @@ describe('ruleErrors', () => {
       ],
     })
     expect(ruleErrors(questionnaire, { contract: { type: 'works' } })).toEqual([
-      { questionId: 'contract.type', message: 'Give a reason' },
+      { questionId: 'contract.type', message: 'Give a reason', conflict: true },
     ])
   })
 
   it('should fall back to the first question it names when it names none that is answered', () => {
     const questionnaire = rule({ answer: 'lots.reason', answered: false })
     expect(ruleErrors(questionnaire, {})).toEqual([
-      { questionId: 'lots.reason', message: 'Give a reason' },
+      { questionId: 'lots.reason', message: 'Give a reason', conflict: true },
     ])
   })
 })

@@ -15,6 +15,8 @@ export interface FieldError {
   message: string
   /** The box of a date input to link to. */
   part?: DatePart
+  /** A combination of answers the law does not allow (a questionnaire rule), not a bad field. */
+  conflict?: true
 }
 
 export interface Validation extends BuiltAnswers {
@@ -88,7 +90,7 @@ export function ruleErrors(questionnaire: Questionnaire, answers: Answers): Fiel
   return ruleViolations(questionnaire, answers).flatMap(({ questionId, message, when }) => {
     // Note: a rule that names no answered question is shown on the first question it names.
     const id = questionId ?? conditionReferences(when).find((other) => other !== 'regime')
-    return id === undefined ? [] : [{ questionId: id, message }]
+    return id === undefined ? [] : [{ questionId: id, message, conflict: true as const }]
   })
 }
 

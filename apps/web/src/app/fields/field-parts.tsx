@@ -42,11 +42,19 @@ export function ErrorMessage({
 export function FormGroup({
   error,
   children,
+  extraClass,
 }: {
   error: FieldError | undefined
   children: ComponentChildren
+  extraClass?: string
 }) {
-  return <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>
+  return (
+    <div
+      class={`govuk-form-group${extraClass ? ` ${extraClass}` : ''}${error ? ' govuk-form-group--error' : ''}`}
+    >
+      {children}
+    </div>
+  )
 }
 
 /** A label, wrapped in the page's `h1` when the question is the page heading. */

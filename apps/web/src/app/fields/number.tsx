@@ -19,7 +19,13 @@ export function NumberField({ question, value, error, onChange, isPageHeading }:
       spellcheck={false}
       value={typeof value === 'string' ? value : ''}
       aria-describedby={describedBy(question, error)}
-      onInput={(event) => onChange(question.id, event.currentTarget.value)}
+      onInput={(event) => {
+        // Note: the box already shows a £ prefix, so a £ typed at the start is dropped ("£ £").
+        const typed = event.currentTarget.value
+        const next = money ? typed.replace(/^\s*£\s*/, '') : typed
+        if (next !== typed) event.currentTarget.value = next
+        onChange(question.id, next)
+      }}
     />
   )
   return (
