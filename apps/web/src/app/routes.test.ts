@@ -34,10 +34,19 @@ describe('routes', () => {
     expect(parseRoute('#/check/', model, documents)).toEqual({ name: 'not-found' })
   })
   it('adds another part’s route with one table line, read and written alike', () => {
-    const routes = [...ROUTES, extraRoute('library/:clauseId', 'library-clause')]
-    const route: Route = { name: 'extra:library-clause', params: { clauseId: 'fair-work' } }
-    expect(routeHash(route, routes)).toBe('#/library/fair-work')
-    expect(parseRoute('#/library/fair-work', model, documents, routes)).toEqual(route)
-    expect(parseRoute('#/library/fair-work', model, documents)).toEqual({ name: 'not-found' })
+    const routes = [...ROUTES, extraRoute('guides/:guideId', 'guide')]
+    const route: Route = { name: 'extra:guide', params: { guideId: 'fair-work' } }
+    expect(routeHash(route, routes)).toBe('#/guides/fair-work')
+    expect(parseRoute('#/guides/fair-work', model, documents, routes)).toEqual(route)
+    expect(parseRoute('#/guides/fair-work', model, documents)).toEqual({ name: 'not-found' })
+  })
+  it('reads and writes the clause library’s own addresses', () => {
+    const route = parseRoute('#/library/pay-rlw-require@1.0.0', model, documents)
+    expect(route).toEqual({ name: 'library-clause', clauseId: 'pay-rlw-require', version: '1.0.0' })
+    expect(routeHash(route)).toBe('#/library/pay-rlw-require@1.0.0')
+    expect(parseRoute('#/releases/1.1.0', model, documents)).toEqual({
+      name: 'release',
+      version: '1.1.0',
+    })
   })
 })
