@@ -1,5 +1,6 @@
 import { toDocx } from './docx/to-docx.js'
 import type { Pack } from './generate-pack.js'
+import type { HouseStyle } from './house-style.js'
 import { manifestText } from './manifest-text.js'
 import { type PackFormat, packFileName, packFormats } from './pack-file-name.js'
 import { toMarkdownDocument } from './to-markdown.js'
@@ -15,6 +16,8 @@ export interface PackFilesOptions {
   formats?: readonly PackFormat[]
   /** Add a table of contents to each DOCX (default `false`). */
   toc?: boolean
+  /** A council's house style for each DOCX (default: none). */
+  houseStyle?: HouseStyle
   /**
    * Answers the questionnaire hid (the `unused` of `parseAnswers`), listed in the manifest's
    * `unusedAnswers` beside those no part of the pack used.
@@ -27,16 +30,16 @@ export interface PackFilesOptions {
  * format (`packFileName`), then `manifest.json`.
  *
  * @param pack A pack from `generatePack`.
- * @param options The formats, the table of contents and the hidden answers.
+ * @param options The formats, the table of contents, the house style and the hidden answers.
  * @returns The files, in a fixed order.
  */
 export async function packFiles(pack: Pack, options: PackFilesOptions = {}): Promise<PackFile[]> {
-  const { formats = packFormats, toc = false } = options
+  const { formats = packFormats, toc = false, houseStyle } = options
   const files: PackFile[] = []
   for (const tree of pack.documents) {
     for (const format of packFormats) {
       if (!formats.includes(format)) continue
-      const content = format === 'md' ? toMarkdownDocument(tree) : await toDocx(tree, { toc })
+      const content = format === 'md' ? toMarkdownDocument(tree) : await toDocx(tree, { toc, ...(houseStyle === undefined ? {} : { houseStyle }) })
       files.push({ name: packFileName(tree, format), content })
     }
   }
