@@ -39,7 +39,10 @@ export async function packFiles(pack: Pack, options: PackFilesOptions = {}): Pro
   for (const tree of pack.documents) {
     for (const format of packFormats) {
       if (!formats.includes(format)) continue
-      const content = format === 'md' ? toMarkdownDocument(tree) : await toDocx(tree, { toc, ...(houseStyle === undefined ? {} : { houseStyle }) })
+      const content =
+        format === 'md'
+          ? toMarkdownDocument(tree)
+          : await toDocx(tree, { toc, ...(houseStyle === undefined ? {} : { houseStyle }) })
       files.push({ name: packFileName(tree, format), content })
     }
   }

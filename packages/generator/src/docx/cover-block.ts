@@ -26,7 +26,11 @@ const line = (value: string, id: string) => {
 export function houseCoverLines(house: HouseStyle | undefined, id: string): Paragraph[] {
   return (house?.coverLines ?? []).map((value) => {
     const { rtl, run } = line(value, id)
-    return new Paragraph({ style: 'CoverLine', ...(rtl ? { bidirectional: true } : {}), children: [run] })
+    return new Paragraph({
+      style: 'CoverLine',
+      ...(rtl ? { bidirectional: true } : {}),
+      children: [run],
+    })
   })
 }
 

@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes'
+
 /** The WordprocessingML main namespace. */
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 

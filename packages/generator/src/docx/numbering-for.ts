@@ -22,7 +22,8 @@ export interface NumberingProps {
 
 export function numberingFor(numbering: Numbering, state: DocxState): NumberingProps {
   const { level } = numbering
-  if (level !== 3 && level !== 4) return { reference: LEGAL, level, instance: CLAUSE_INSTANCE, custom: true }
+  if (level !== 3 && level !== 4)
+    return { reference: LEGAL, level, instance: CLAUSE_INSTANCE, custom: true }
   let instance = state.letteredInstance.get(level)
   // Note: a lettered item without a list to continue starts one, whatever `restart` says.
   if (numbering.restart === true || instance === undefined) {

@@ -36,7 +36,11 @@ export function packHeader(line: string, documentId: string): Header {
   assertXmlText(line, documentId)
   return new Header({
     children: [
-      new Paragraph({ style: 'Header', alignment: AlignmentType.RIGHT, children: [new TextRun(line)] }),
+      new Paragraph({
+        style: 'Header',
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun(line)],
+      }),
     ],
   })
 }

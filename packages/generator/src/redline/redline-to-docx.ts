@@ -20,8 +20,8 @@ import {
   TextRun,
 } from 'docx'
 import { fixedInstant } from '../docx/fixed-instant.js'
-import { packageDocx } from '../docx/package-docx.js'
 import { NUMBERING } from '../docx/numbering.js'
+import { packageDocx } from '../docx/package-docx.js'
 import { styles } from '../docx/styles.js'
 import { PAGE } from '../docx/to-docx.js'
 import type { ChangedParagraph, RedlineDocument } from './redline-types.js'
@@ -69,7 +69,9 @@ export async function redlineToDocx(redline: RedlineDocument): Promise<Uint8Arra
         }),
       )
     if (section.note !== undefined)
-      children.push(new Paragraph({ children: [new TextRun({ text: section.note, italics: true })] }))
+      children.push(
+        new Paragraph({ children: [new TextRun({ text: section.note, italics: true })] }),
+      )
     for (const paragraph of section.paragraphs)
       children.push(new Paragraph({ children: runs(paragraph) }))
   }
