@@ -11,7 +11,7 @@
  * Note: Heading1 and Heading2 carry the legal numbering too, so a heading the lawyer adds in Word
  * is numbered like the rest (ECMA-376 Part 1, 17.7.4.17 and 17.9.23).
  */
-import { BorderStyle, type IStylesOptions, ShadingType } from 'docx'
+import { BorderStyle, type IStylesOptions, LineRuleType, ShadingType } from 'docx'
 import type { HouseStyle } from '../house-style.js'
 import { CLAUSE_INSTANCE, LEGAL } from './numbering.js'
 import { INDENT } from './units.js'
@@ -44,7 +44,8 @@ function build(house: HouseStyle | undefined): IStylesOptions {
     default: {
       document: {
         run: { font: house?.bodyFont ?? FONT, size: 22, language: { value: 'en-GB' } },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // Note: the rule said outright, as Word writes it; without it LibreOffice clips an inline image.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: FONT, bold: true, size: 36, color: '000000', ...headingRun(house) },
@@ -89,7 +90,7 @@ function build(house: HouseStyle | undefined): IStylesOptions {
         name: 'Table Text',
         basedOn: 'Normal',
         run: { size: 20 },
-        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+        paragraph: { spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: 'Header',
