@@ -20,8 +20,8 @@ for (const src of new Set(initial)) {
   const code = readFileSync(path.join(dist, src.replace(/^\//, '')))
   const gzipped = gzipSync(code, { level: 9 }).length
   total += gzipped
-  // Note: strings only a DOCX writer holds: our own writes the WordprocessingML namespace and
-  // w:document; the docx library (Packer) is matched too, in case it comes back.
+  // Note: strings only the DOCX writer holds: the docx library's Packer and the
+  // WordprocessingML namespace and w:document it writes.
   if (/wordprocessingml\/2006\/main|w:document|Packer/.test(code.toString('utf8'))) docx = true
   process.stdout.write(
     `${src}  ${(code.length / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped\n`,
