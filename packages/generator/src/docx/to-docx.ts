@@ -18,13 +18,12 @@ import { docxText } from './docx-text.js'
 import { fixedInstant } from './fixed-instant.js'
 import { toBlocks, toRuns } from './handlers/index.js'
 import { NUMBERING } from './numbering.js'
-import { packFooter, packHeader } from './pack-footer.js'
+import { packFooter } from './pack-footer.js'
+import { packHeader } from './pack-header.js'
 import { packageDocx } from './package-docx.js'
 import { styles } from './styles.js'
 import { tableOfContents } from './table-of-contents.js'
-import { A4, HEADER_FOOTER_DISTANCE, PAGE_MARGIN } from './units.js'
-
-export { fixedInstant } from './fixed-instant.js'
+import { PAGE } from './units.js'
 
 export interface ToDocxOptions {
   /** Add a table of contents after the cover block (default `false`). */
@@ -40,20 +39,6 @@ const isNotice = (node: RootContent) =>
 
 /** Where the text hash goes until `word/document.xml` exists (a value no hash can take). */
 const TEXT_HASH_PLACEHOLDER = 'text-sha256-of-word-document-xml'
-
-/** A4 portrait with 2.54 cm margins. */
-export const PAGE = {
-  size: { width: A4.width, height: A4.height },
-  margin: {
-    top: PAGE_MARGIN,
-    right: PAGE_MARGIN,
-    bottom: PAGE_MARGIN,
-    left: PAGE_MARGIN,
-    header: HEADER_FOOTER_DISTANCE,
-    footer: HEADER_FOOTER_DISTANCE,
-    gutter: 0,
-  },
-} as const
 
 /**
  * Build the DOCX bytes of a pack document, deterministically. The tree is not changed.

@@ -23,7 +23,7 @@ import { fixedInstant } from '../docx/fixed-instant.js'
 import { NUMBERING } from '../docx/numbering.js'
 import { packageDocx } from '../docx/package-docx.js'
 import { styles } from '../docx/styles.js'
-import { PAGE } from '../docx/to-docx.js'
+import { PAGE } from '../docx/units.js'
 import type { ChangedParagraph, RedlineDocument } from './redline-types.js'
 
 /** The author of every tracked change. */
