@@ -62,8 +62,10 @@ export function checkHandlebars(tree) {
 }
 
 /**
- * Problems with docx: a workspace that depends on it by a range instead of an exact version, and
- * an installed copy that differs from the pin (docx output changes within 9.x).
+ * Problems with docx, which writes every DOCX (issue 14): no workspace that pins it, a workspace
+ * that depends on it by a range instead of an exact version, and an installed copy that is missing
+ * or differs from the pin (docx output changes within 9.x). Its own dependencies are locked by
+ * package-lock.json (nanoid through the root `overrides`, for Node 20).
  *
  * @param {Array<{ file: string, manifest: Record<string, unknown> }>} workspaces
  * @param {LsNode} tree `npm ls docx --all --json`
@@ -83,9 +85,16 @@ export function checkDocx(workspaces, tree) {
         )
     }
   }
+  if (pins.size === 0 && problems.length === 0)
+    problems.push(
+      'no workspace depends on docx, which writes every DOCX: pin it exactly in packages/generator/package.json',
+    )
   if (pins.size > 1)
     problems.push(`workspaces pin different docx versions (${[...pins].join(', ')}): pin one`)
-  for (const { path, version } of findInstalled(tree, 'docx')) {
+  const installed = findInstalled(tree, 'docx')
+  if (pins.size > 0 && installed.length === 0)
+    problems.push(`docx ${[...pins].join(', ')} is pinned but not installed: run npm ci`)
+  for (const { path, version } of installed) {
     if (pins.size > 0 && !pins.has(version ?? ''))
       problems.push(
         `docx ${version ?? '(missing)'} at ${path} is not the pinned ${[...pins].join(', ')}: run npm ci`,

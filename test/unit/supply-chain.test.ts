@@ -45,6 +45,23 @@ describe('S1: scripts/lib/supply-chain.js', () => {
     }
   })
 
+  it('S1: fails when no workspace depends on docx, which writes every DOCX', () => {
+    expect(
+      checkDocx(
+        [{ file: 'package.json', manifest: { name: 'betterforus' } }],
+        tree('docx-ok.json'),
+      ),
+    ).toEqual([
+      'no workspace depends on docx, which writes every DOCX: pin it exactly in packages/generator/package.json',
+    ])
+  })
+
+  it('S1: fails a pinned docx that is not installed', () => {
+    expect(checkDocx(generatorWith('9.15.2'), { dependencies: {} })).toEqual([
+      'docx 9.15.2 is pinned but not installed: run npm ci',
+    ])
+  })
+
   it('S1: fails an installed docx that drifted from the pin', () => {
     expect(checkDocx(generatorWith('9.15.2'), tree('docx-drifted.json'))).toEqual([
       'docx 9.16.0 at @betterforus/generator > docx is not the pinned 9.15.2: run npm ci',

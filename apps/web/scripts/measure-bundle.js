@@ -29,8 +29,8 @@ function gzipped(file) {
   if (!sizes.has(file)) {
     const code = readFileSync(path.join(dist, file))
     const size = gzipSync(code, { level: 9 }).length
-    // Note: strings only a DOCX writer holds: our own writes the WordprocessingML namespace and
-    // w:document; the docx library (Packer) is matched too, in case it comes back.
+    // Note: strings only the DOCX writer holds: the docx library's Packer and the
+    // WordprocessingML namespace and w:document it writes.
     if (/wordprocessingml\/2006\/main|w:document|Packer/.test(code.toString('utf8'))) docx = true
     process.stdout.write(
       `/${file}  ${(code.length / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(1)} KB gzipped\n`,

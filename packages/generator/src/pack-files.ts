@@ -16,13 +16,13 @@ export interface PackFilesOptions {
   formats?: readonly PackFormat[]
   /** Add a table of contents to each DOCX (default `false`). */
   toc?: boolean
+  /** A council layer's house style for each DOCX: logo, fonts, colours, cover and header lines. */
+  houseStyle?: HouseStyle
   /**
    * Answers the questionnaire hid (the `unused` of `parseAnswers`), listed in the manifest's
    * `unusedAnswers` beside those no part of the pack used.
    */
   unused?: readonly string[]
-  /** A council layer's house style for each DOCX: logo, fonts, colours, cover and header lines. */
-  houseStyle?: HouseStyle
 }
 
 /**
@@ -30,16 +30,19 @@ export interface PackFilesOptions {
  * format (`packFileName`), then `manifest.json`.
  *
  * @param pack A pack from `generatePack`.
- * @param options The formats, the table of contents and the hidden answers.
+ * @param options The formats, the table of contents, the house style and the hidden answers.
  * @returns The files, in a fixed order.
  */
 export async function packFiles(pack: Pack, options: PackFilesOptions = {}): Promise<PackFile[]> {
-  const { formats = packFormats, toc = false } = options
+  const { formats = packFormats, toc = false, houseStyle } = options
   const files: PackFile[] = []
   for (const tree of pack.documents) {
     for (const format of packFormats) {
       if (!formats.includes(format)) continue
-      const content = format === 'md' ? toMarkdownDocument(tree) : await toDocx(tree, { toc })
+      const content =
+        format === 'md'
+          ? toMarkdownDocument(tree)
+          : await toDocx(tree, { toc, ...(houseStyle === undefined ? {} : { houseStyle }) })
       files.push({ name: packFileName(tree, format), content })
     }
   }

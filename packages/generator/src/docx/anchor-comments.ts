@@ -8,13 +8,23 @@
  *
  * (ECMA-376 Part 1, 17.13.4.) The comments themselves are collected by `collectNotes`.
  */
-export function anchorComments(content: string, ids: readonly number[] | undefined): string {
-  if (ids === undefined || ids.length === 0) return content
-  const each = (xml: (id: number) => string) => ids.map(xml).join('')
-  return (
-    each((id) => `<w:commentRangeStart w:id="${id}"/>`) +
-    content +
-    each((id) => `<w:commentRangeEnd w:id="${id}"/>`) +
-    each((id) => `<w:r><w:commentReference w:id="${id}"/></w:r>`)
-  )
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  type ParagraphChild,
+  TextRun,
+} from 'docx'
+
+export function anchorComments(
+  children: ParagraphChild[],
+  ids: readonly number[] | undefined,
+): ParagraphChild[] {
+  if (ids === undefined || ids.length === 0) return children
+  return [
+    ...ids.map((id) => new CommentRangeStart(id)),
+    ...children,
+    ...ids.map((id) => new CommentRangeEnd(id)),
+    ...ids.map((id) => new TextRun({ children: [new CommentReference(id)] })),
+  ]
 }

@@ -7,11 +7,11 @@
  *   <w:p><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>Drafting note: </w:t></w:r><w:r><w:t>…</w:t></w:r></w:p></w:comment>
  * ```
  */
+import { Paragraph } from 'docx'
 import { NOTE_LABEL } from '../note-label.js'
 import type { PackDocument } from '../pack-tree.js'
 import type { DocxState } from './docx-state.js'
 import { notePrefix } from './note-prefix.js'
-import { paragraphXml } from './xml.js'
 
 /** The author of every comment. */
 export const COMMENT_AUTHOR = 'BetterForUs'
@@ -19,9 +19,9 @@ export const COMMENT_AUTHOR = 'BetterForUs'
 /**
  * Collect the notes of `tree` as comments into `state`.
  *
- * @param instant The comments' date, as `yyyy-mm-ddThh:mm:ssZ` (the document's date, never the clock).
+ * @param date The comments' date (the document's date, never the clock).
  */
-export function collectNotes(tree: PackDocument, state: DocxState, instant: string): void {
+export function collectNotes(tree: PackDocument, state: DocxState, date: Date): void {
   const headings = new Set(
     tree.children.flatMap((node) =>
       node.type === 'heading' && node.data?.clause ? [node.data.clause.id] : [],
@@ -33,19 +33,19 @@ export function collectNotes(tree: PackDocument, state: DocxState, instant: stri
     if (note.clauseId === undefined || !headings.has(note.clauseId)) continue
     const id = state.comments.length
     const label = NOTE_LABEL[note.kind]
-    let body = ''
-    node.children.forEach((child, index) => {
-      body +=
-        child.type === 'paragraph'
-          ? paragraphXml(
-              {},
-              (index === 0 ? notePrefix(label) : '') + state.toRuns(child.children, {}),
-            )
-          : state.toBlocks([child])
-    })
-    state.comments.push(
-      `<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:date="${instant}" w:initials="BFU">${body}</w:comment>`,
+    const children = node.children.flatMap((child, index) =>
+      child.type === 'paragraph'
+        ? [
+            new Paragraph({
+              children: [
+                ...(index === 0 ? notePrefix(label) : []),
+                ...state.toRuns(child.children, {}),
+              ],
+            }),
+          ]
+        : state.toBlocks([child]),
     )
+    state.comments.push({ id, author: COMMENT_AUTHOR, initials: 'BFU', date, children })
     state.notesByClause.set(note.clauseId, [...(state.notesByClause.get(note.clauseId) ?? []), id])
   }
 }

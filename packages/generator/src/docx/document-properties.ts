@@ -1,6 +1,6 @@
 /**
- * Core (`docProps/core.xml`), extended (`docProps/app.xml`) and custom (`docProps/custom.xml`)
- * properties with the provenance:
+ * Core (`docProps/core.xml`) and custom (`docProps/custom.xml`) properties with the provenance,
+ * as docx options:
  *
  * ```xml
  * <property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="answersSha256"><vt:lpwstr>3f2a…</vt:lpwstr></property>
@@ -11,11 +11,8 @@
  * the first 16 hex digits of the clause file's SHA-256).
  */
 import type { PackDocumentInfo } from '../pack-tree.js'
-import { DECLARATION, escapeXml } from './xml.js'
 
 const MAX = 255
-const VT = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes'
-const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}'
 
 /** The author of the package, in the core properties. */
 export const CREATOR = 'BetterForUs'
@@ -62,22 +59,18 @@ export function customProperties(
   ]
 }
 
-/** `docProps/custom.xml` for properties `{ name, value }`. */
-export function customXml(properties: ReadonlyArray<{ name: string; value: string }>): string {
-  const items = properties
-    .map(
-      ({ name, value }, index) =>
-        `<property fmtid="${FMTID}" pid="${index + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`,
-    )
-    .join('')
-  return `${DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="${VT}">${items}</Properties>`
+/**
+ * The docx document options for the core and custom properties.
+ *
+ * @param textSha256 The text hash, or a placeholder to fill in once `word/document.xml` exists.
+ */
+export function documentProperties(info: PackDocumentInfo, textSha256: string) {
+  return {
+    title: info.title,
+    subject: info.cover.title,
+    creator: CREATOR,
+    lastModifiedBy: CREATOR,
+    revision: 1,
+    customProperties: customProperties(info, textSha256),
+  }
 }
-
-/** `docProps/core.xml`: title, subject, creator and the fixed created/modified instant. */
-export function coreXml(core: { title: string; subject?: string; instant: string }): string {
-  const { title, subject, instant } = core
-  return `${DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title)}</dc:title>${subject === undefined ? '' : `<dc:subject>${escapeXml(subject)}</dc:subject>`}<dc:creator>${CREATOR}</dc:creator><cp:lastModifiedBy>${CREATOR}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${instant}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${instant}</dcterms:modified></cp:coreProperties>`
-}
-
-/** `docProps/app.xml`: the application that wrote the package. */
-export const APP_XML = `${DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="${VT}"><Application>BetterForUs</Application></Properties>`

@@ -1,5 +1,7 @@
 import { SaxesParser } from 'saxes'
-import { W_NS } from './xml.js'
+
+/** The WordprocessingML main namespace. */
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 
 /**
  * The text of `word/document.xml`.

@@ -1,8 +1,8 @@
 /**
  * The bold label that opens a note: `<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>Drafting note: </w:t></w:r>`.
  */
-import { run } from './xml.js'
+import { TextRun } from 'docx'
 
-export function notePrefix(label: string): string {
-  return run(`${label}: `, { bold: true })
+export function notePrefix(label: string): TextRun[] {
+  return [new TextRun({ text: `${label}: `, bold: true })]
 }

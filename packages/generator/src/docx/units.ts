@@ -20,3 +20,17 @@ export const TEXT_WIDTH = A4.width - 2 * PAGE_MARGIN
 
 /** One step of indent, and the default tab stop: half an inch (1.27 cm). */
 export const INDENT = INCH / 2
+
+/** The page of every section, as docx takes it: A4 portrait, 2.54 cm margins. */
+export const PAGE = {
+  size: { width: A4.width, height: A4.height },
+  margin: {
+    top: PAGE_MARGIN,
+    right: PAGE_MARGIN,
+    bottom: PAGE_MARGIN,
+    left: PAGE_MARGIN,
+    header: HEADER_FOOTER_DISTANCE,
+    footer: HEADER_FOOTER_DISTANCE,
+    gutter: 0,
+  },
+} as const

@@ -11,16 +11,19 @@ const ZIP_TIME = new Date(2000, 0, 1, 12)
 const CONTENT_TYPES = '[Content_Types].xml'
 
 /**
- * @param files Part names and their XML.
+ * @param files Part names and their XML (or bytes, for media).
  * @returns The package.
  * @example
- * zipPackage({ '[Content_Types].xml': '…', 'word/document.xml': '…' }) //=> Uint8Array [0x50, 0x4b, …]
+ * zipPackage(new Map([['[Content_Types].xml', '…'], ['word/document.xml', '…']])) //=> Uint8Array [0x50, 0x4b, …]
  */
-export function zipPackage(files: Readonly<Record<string, string>>): Uint8Array {
-  const names = Object.keys(files).sort((a, b) =>
+export function zipPackage(files: ReadonlyMap<string, string | Uint8Array>): Uint8Array {
+  const names = [...files.keys()].sort((a, b) =>
     a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : a < b ? -1 : a > b ? 1 : 0,
   )
   const out: Zippable = {}
-  for (const name of names) out[name] = strToU8(files[name] ?? '')
+  for (const name of names) {
+    const data = files.get(name) ?? ''
+    out[name] = typeof data === 'string' ? strToU8(data) : data
+  }
   return zipSync(out, { level: 6, mtime: ZIP_TIME })
 }

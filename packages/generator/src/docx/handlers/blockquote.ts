@@ -7,33 +7,35 @@
  * - any other note: Note-style paragraphs headed "Drafting note:" or "Risk note:";
  * - no note: indented paragraphs.
  */
+import { type FileChild, Paragraph } from 'docx'
 import type { Blockquote } from 'mdast'
 import { NOTE_LABEL } from '../../note-label.js'
 import type { DocxState } from '../docx-state.js'
 import { notePrefix } from '../note-prefix.js'
 import { INDENT } from '../units.js'
-import { paragraphXml } from '../xml.js'
 
-export function blockquote(node: Blockquote, state: DocxState): string {
+export function blockquote(node: Blockquote, state: DocxState): FileChild[] {
   const note = node.data?.note
   if (
     note?.clauseId !== undefined &&
     note.kind !== 'notice' &&
     state.notesByClause.has(note.clauseId)
   )
-    return ''
-  const props = note === undefined ? { indentLeft: INDENT } : { style: 'Note' }
-  let xml = ''
+    return []
+  const props = note === undefined ? { indent: { left: INDENT } } : { style: 'Note' }
+  const out: FileChild[] = []
   node.children.forEach((child, index) => {
     if (child.type !== 'paragraph') {
-      xml += state.toBlocks([child])
+      out.push(...state.toBlocks([child]))
       return
     }
     const prefix =
       index === 0 && note !== undefined && note.kind !== 'notice'
         ? notePrefix(NOTE_LABEL[note.kind])
-        : ''
-    xml += paragraphXml(props, prefix + state.toRuns(child.children, {}))
+        : []
+    out.push(
+      new Paragraph({ ...props, children: [...prefix, ...state.toRuns(child.children, {})] }),
+    )
   })
-  return xml
+  return out
 }

@@ -9,40 +9,38 @@
  *   <w:bookmarkEnd w:id="1"/><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>
  * ```
  */
+import { Bookmark, type FileChild, HeadingLevel, Paragraph, type ParagraphChild } from 'docx'
 import type { Heading } from 'mdast'
 import { anchorComments } from '../anchor-comments.js'
 import type { DocxState } from '../docx-state.js'
 import { numberingFor } from '../numbering-for.js'
-import { paragraphXml } from '../xml.js'
 
-const STYLE = ['Heading1', 'Heading2', 'Heading3'] as const
+const STYLE = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const
 const BOOKMARK = /^[A-Za-z][A-Za-z0-9_]{0,39}$/
 
-export function heading(node: Heading, state: DocxState): string {
+export function heading(node: Heading, state: DocxState): FileChild[] {
   const runs = state.toRuns(node.children, {})
-  if (node.depth === 1) return paragraphXml({ style: 'Title' }, runs)
+  if (node.depth === 1) return [new Paragraph({ heading: HeadingLevel.TITLE, children: runs })]
   const { numbering, clause } = node.data ?? {}
   const level = numbering?.level ?? node.depth - 2
-  let content = runs
+  let children: ParagraphChild[] = runs
   if (clause !== undefined) {
     if (!BOOKMARK.test(clause.bookmark)) {
       throw new Error(
         `Invalid bookmark name ${JSON.stringify(clause.bookmark)} for clause \`${clause.id}\` in document \`${state.documentId}\`: Word needs a letter first, then letters, digits or underscores, at most 40 characters, such as \`c_payment_terms\`.`,
       )
     }
-    state.lastBookmark += 1
-    const id = state.lastBookmark
-    content = anchorComments(
-      `<w:bookmarkStart w:name="${clause.bookmark}" w:id="${id}"/>${runs}<w:bookmarkEnd w:id="${id}"/>`,
+    children = anchorComments(
+      [new Bookmark({ id: clause.bookmark, children: runs })],
       state.notesByClause.get(clause.id),
     )
   }
-  return paragraphXml(
-    {
-      style: STYLE[Math.min(level, 2)] ?? 'Heading3',
+  return [
+    new Paragraph({
+      heading: STYLE[Math.min(level, 2)] ?? HeadingLevel.HEADING_3,
       // Note: Heading1 and Heading2 are numbered by their style, so an unnumbered one says so.
-      numbering: numbering === undefined ? { numId: 0 } : numberingFor(numbering, state),
-    },
-    content,
-  )
+      numbering: numbering === undefined ? false : numberingFor(numbering, state),
+      children,
+    }),
+  ]
 }

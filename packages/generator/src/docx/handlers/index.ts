@@ -1,9 +1,10 @@
 /**
  * The map from mdast node type to its DOCX handler, and the two dispatchers the handlers reach
- * through their state: `toBlocks` (block nodes → `w:p`/`w:tbl` XML) and `toRuns` (phrasing →
- * `w:r` XML). A node without a handler is a programmer error (the tree builder never makes one),
- * so it throws an Error naming the type and the document.
+ * through their state: `toBlocks` (block nodes → docx `Paragraph`s and `Table`s) and `toRuns`
+ * (phrasing → runs). A node without a handler is a programmer error (the tree builder never makes
+ * one), so it throws an Error naming the type and the document, rather than crashing inside docx.
  */
+import type { FileChild, ParagraphChild } from 'docx'
 import type { Nodes, PhrasingContent } from 'mdast'
 import type { DocxState, RunFormat } from '../docx-state.js'
 import { blockquote } from './blockquote.js'
@@ -37,10 +38,14 @@ type NodeOf<Type> = Extract<Nodes, { type: Type }>
 // Note: mapped types, so a node type without a handler, or a handler for the wrong node, does
 // not compile.
 type BlockHandlers = {
-  readonly [Type in BlockType]: (node: NodeOf<Type>, state: DocxState) => string
+  readonly [Type in BlockType]: (node: NodeOf<Type>, state: DocxState) => FileChild[]
 }
 type InlineHandlers = {
-  readonly [Type in InlineType]: (node: NodeOf<Type>, state: DocxState, format: RunFormat) => string
+  readonly [Type in InlineType]: (
+    node: NodeOf<Type>,
+    state: DocxState,
+    format: RunFormat,
+  ) => ParagraphChild[]
 }
 
 /** Block handlers by node type. */
@@ -70,34 +75,34 @@ function unknown(type: string, kind: string, state: DocxState): Error {
   )
 }
 
-export function toBlocks(nodes: readonly Nodes[], state: DocxState): string {
-  let xml = ''
+export function toBlocks(nodes: readonly Nodes[], state: DocxState): FileChild[] {
+  const out: FileChild[] = []
   for (const node of nodes) {
     const handle = Object.hasOwn(blockHandlers, node.type)
       ? blockHandlers[node.type as BlockType]
       : undefined
     if (handle === undefined) throw unknown(node.type, 'block', state)
-    xml += (handle as (node: Nodes, state: DocxState) => string)(node, state)
+    out.push(...(handle as (node: Nodes, state: DocxState) => FileChild[])(node, state))
   }
-  return xml
+  return out
 }
 
 export function toRuns(
   nodes: readonly PhrasingContent[],
   state: DocxState,
   format: RunFormat,
-): string {
-  let xml = ''
+): ParagraphChild[] {
+  const out: ParagraphChild[] = []
   for (const node of nodes) {
     const handle = Object.hasOwn(inlineHandlers, node.type)
       ? inlineHandlers[node.type as InlineType]
       : undefined
     if (handle === undefined) throw unknown(node.type, 'phrasing', state)
-    xml += (handle as (node: PhrasingContent, state: DocxState, format: RunFormat) => string)(
-      node,
-      state,
-      format,
+    out.push(
+      ...(
+        handle as (node: PhrasingContent, state: DocxState, format: RunFormat) => ParagraphChild[]
+      )(node, state, format),
     )
   }
-  return xml
+  return out
 }

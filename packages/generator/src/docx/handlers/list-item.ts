@@ -6,29 +6,31 @@
  * <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>…</w:p>
  * ```
  */
+import { type FileChild, Paragraph } from 'docx'
 import type { ListItem } from 'mdast'
 import type { DocxState } from '../docx-state.js'
-import { HANGING } from '../numbering.js'
-import { paragraphXml } from '../xml.js'
+import { BULLET, HANGING, ORDERED } from '../numbering.js'
 
-export function listItem(node: ListItem, state: DocxState): string {
+export function listItem(node: ListItem, state: DocxState): FileChild[] {
   const list = state.list
   if (list === undefined) {
     throw new Error(
       `Cannot convert a \`listItem\` outside a \`list\` in document \`${state.documentId}\`: the tree builder should put every item in a list.`,
     )
   }
-  let xml = ''
+  const marker = {
+    numbering: list.ordered
+      ? { reference: ORDERED, level: list.depth, instance: list.instance, custom: true }
+      : { reference: BULLET, level: list.depth, custom: true },
+  }
+  const out: FileChild[] = []
   node.children.forEach((child, index) => {
     if (child.type !== 'paragraph') {
-      xml += state.toBlocks([child])
+      out.push(...state.toBlocks([child]))
       return
     }
-    const props =
-      index === 0
-        ? { numbering: { numId: list.numId, level: list.depth } }
-        : { indentLeft: HANGING * (list.depth + 1) }
-    xml += paragraphXml(props, state.toRuns(child.children, {}))
+    const props = index === 0 ? marker : { indent: { left: HANGING * (list.depth + 1) } }
+    out.push(new Paragraph({ ...props, children: state.toRuns(child.children, {}) }))
   })
-  return xml
+  return out
 }

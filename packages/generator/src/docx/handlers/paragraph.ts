@@ -9,20 +9,21 @@
  * Note: `number` is never typed into the text; Word and LibreOffice draw it from `w:numPr`. A
  * paragraph whose letters are all right-to-left (an answer in Arabic, say) is marked `w:bidi`.
  */
+import { Paragraph as DocxParagraph, type FileChild } from 'docx'
 import type { Paragraph } from 'mdast'
 import { toString as textOf } from 'mdast-util-to-string'
 import type { DocxState } from '../docx-state.js'
 import { numberingFor } from '../numbering-for.js'
-import { isRightToLeft, paragraphXml } from '../xml.js'
+import { isRightToLeft } from '../right-to-left.js'
 
-export function paragraph(node: Paragraph, state: DocxState): string {
+export function paragraph(node: Paragraph, state: DocxState): FileChild[] {
   const numbering = node.data?.numbering
   const rtl = isRightToLeft(textOf(node))
-  return paragraphXml(
-    {
+  return [
+    new DocxParagraph({
       ...(numbering === undefined ? {} : { numbering: numberingFor(numbering, state) }),
-      ...(rtl ? { bidi: true } : {}),
-    },
-    state.toRuns(node.children, rtl ? { rtl: true } : {}),
-  )
+      ...(rtl ? { bidirectional: true } : {}),
+      children: state.toRuns(node.children, rtl ? { rightToLeft: true } : {}),
+    }),
+  ]
 }

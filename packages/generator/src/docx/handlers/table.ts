@@ -8,36 +8,68 @@
  *   <w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc>…</w:tc></w:tr>…</w:tbl>
  * ```
  */
-import type { Table } from 'mdast'
+import {
+  AlignmentType,
+  BorderStyle,
+  type FileChild,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx'
+import type { Table as MdastTable } from 'mdast'
 import type { DocxState } from '../docx-state.js'
 import { TEXT_WIDTH } from '../units.js'
-import { paragraphXml } from '../xml.js'
 
-const line = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`
-const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line).join('')}</w:tblBorders>`
+const line = { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 0 }
+const borders = {
+  top: line,
+  bottom: line,
+  left: line,
+  right: line,
+  insideHorizontal: line,
+  insideVertical: line,
+}
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const
+const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' }
 
-export function table(node: Table, state: DocxState): string {
+export function table(node: MdastTable, state: DocxState): FileChild[] {
   const columns = Math.max(1, ...node.children.map((row) => row.children.length))
   const width = Math.floor(TEXT_WIDTH / columns)
-  let rows = ''
-  node.children.forEach((row, rowIndex) => {
+  const rows = node.children.map((row, rowIndex) => {
     const header = rowIndex === 0
-    let cells = ''
-    for (let column = 0; column < columns; column++) {
+    const cells = Array.from({ length: columns }, (_, column) => {
       const align = node.align?.[column]
       const content = row.children[column]?.children ?? []
-      const paragraph = paragraphXml(
-        { style: 'TableText', ...(align ? { align } : {}) },
-        state.toRuns(content, header ? { bold: true } : {}),
-      )
-      cells += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${header ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : ''}</w:tcPr>${paragraph}</w:tc>`
-    }
-    rows += `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells}</w:tr>`
+      const paragraph = new Paragraph({
+        style: 'TableText',
+        ...(align ? { alignment: ALIGN[align] } : {}),
+        children: state.toRuns(content, header ? { bold: true } : {}),
+      })
+      return new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        ...(header ? { shading: HEADER_SHADING } : {}),
+        children: [paragraph],
+      })
+    })
+    return new TableRow({ tableHeader: header, cantSplit: true, children: cells })
   })
-  const grid = `<w:gridCol w:w="${width}"/>`.repeat(columns)
-  return (
-    `<w:tbl><w:tblPr><w:tblW w:w="${width * columns}" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>` +
+  return [
+    new Table({
+      width: { size: width * columns, type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => width),
+      layout: TableLayoutType.FIXED,
+      borders,
+      rows,
+    }),
     // Note: an empty paragraph keeps two tables (or a table and a heading) apart in Word.
-    paragraphXml({ spacing: { after: 0 } }, '')
-  )
+    new Paragraph({ children: [], spacing: { after: 0 } }),
+  ]
 }

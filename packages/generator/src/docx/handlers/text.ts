@@ -5,10 +5,10 @@
  * space; hard breaks arrive as `break` nodes (see `break.ts`). So a `\n` here becomes a space,
  * never `w:br`, and the DOCX reads as the Markdown does.
  */
+import { type ParagraphChild, TextRun } from 'docx'
 import type { Text } from 'mdast'
 import { assertXmlText } from '../assert-xml-text.js'
 import type { DocxState, RunFormat } from '../docx-state.js'
-import { run } from '../xml.js'
 
 const isBlank = (char: string | undefined) => char === ' ' || char === '\t' || char === '\r'
 
@@ -30,7 +30,7 @@ export function foldLineEndings(value: string): string {
     .join(' ')
 }
 
-export function text(node: Text, state: DocxState, format: RunFormat): string {
+export function text(node: Text, state: DocxState, format: RunFormat): ParagraphChild[] {
   assertXmlText(node.value, state.documentId)
-  return run(foldLineEndings(node.value), format)
+  return [new TextRun({ ...format, text: foldLineEndings(node.value) })]
 }
