@@ -5,7 +5,7 @@
 // because the browser cannot run git or read npm.
 import { compareVersions } from '@betterforus/clauses'
 import { compileCatalog } from '@betterforus/clauses/compiler'
-import { type LibrarySnapshot, redlineLibrary } from '@betterforus/generator'
+import { type LibrarySnapshot, redlineLibrary, snapshotClause } from '@betterforus/generator'
 
 const PACKAGE = '@betterforus/clauses'
 
@@ -41,21 +41,10 @@ async function snapshot(folder: string, version: string): Promise<Snapshot> {
   }
   return {
     label: `${PACKAGE}@${version}`,
-    clauses: catalog.clauses.map((clause) => {
-      const date = clause.meta.changelog
-        .map((entry) => String(entry.date))
-        .sort()
-        .at(-1)
-      return {
-        id: clause.meta.id,
-        title: clause.meta.title,
-        version: clause.meta.version,
-        body: clause.body.source,
-        sha256: clause.sha256,
-        changelog: clause.meta.changelog.map((entry) => ({ ...entry, date: String(entry.date) })),
-        ...(date !== undefined && { date }),
-      }
-    }),
+    clauses: catalog.clauses.map((clause) => ({
+      ...snapshotClause(clause, clause.body.source),
+      changelog: clause.meta.changelog.map((entry) => ({ ...entry, date: String(entry.date) })),
+    })),
   }
 }
 

@@ -23,7 +23,7 @@ import {
   catalogFromSource,
   compileCatalog,
 } from '@betterforus/clauses/compiler'
-import type { LibrarySnapshot } from '@betterforus/generator'
+import { type LibrarySnapshot, snapshotClause } from '@betterforus/generator'
 import type { VFile } from 'vfile'
 
 export interface Release {
@@ -194,19 +194,8 @@ export async function librarySnapshot(release: Release): Promise<LibrarySnapshot
   }
   return {
     label: release.label,
-    clauses: release.catalog.clauses.map((clause) => {
-      const date = clause.meta.changelog
-        .map((entry) => String(entry.date))
-        .sort()
-        .at(-1)
-      return {
-        id: clause.meta.id,
-        title: clause.meta.title,
-        version: clause.meta.version,
-        body: bodies.get(clause.meta.id) ?? '',
-        sha256: clause.sha256,
-        ...(date !== undefined && { date }),
-      }
-    }),
+    clauses: release.catalog.clauses.map((clause) =>
+      snapshotClause(clause, bodies.get(clause.meta.id) ?? ''),
+    ),
   }
 }

@@ -43,6 +43,8 @@ export {
   redlinePacks,
   redlineToDocx,
   redlineToMarkdown,
+  type SnapshotSource,
+  snapshotClause,
   summaryToMarkdown,
 } from './redline/index.js'
 export type { ClauseDecision } from './select-clauses.js'

@@ -13,4 +13,5 @@ export type {
   RedlineSection,
   RedlineSummary,
 } from './redline-types.js'
+export { type SnapshotSource, snapshotClause } from './snapshot-clause.js'
 export { bumpMeaning } from './version-bump.js'
