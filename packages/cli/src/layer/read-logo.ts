@@ -20,7 +20,8 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } | string 
 
 /** A length of the SVG root, in pixels: a plain number, or one in `px`. */
 const svgLength = (value: string | undefined): number | undefined => {
-  const match = value === undefined ? null : /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/.exec(value)
+  // Note: trimmed first, so the pattern has no whitespace run to backtrack over (F17).
+  const match = value === undefined ? null : /^(\d+(?:\.\d+)?)(?:px)?$/.exec(value.trim())
   return match ? Number(match[1]) : undefined
 }
 
