@@ -20,6 +20,8 @@ function useOnStartPage(): boolean {
       if (currentHash() === '' || currentHash().startsWith('#/')) setStart(read())
     }
     window.addEventListener('hashchange', onHash)
+    // Note: a hash changed between the first render and this effect fired no event we heard.
+    onHash()
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
   return start

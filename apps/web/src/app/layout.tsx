@@ -38,6 +38,8 @@ function useNavKey(): string {
       if (currentHash() === '' || currentHash().startsWith('#/')) setHash(currentHash())
     }
     window.addEventListener('hashchange', onHash)
+    // Note: a hash changed between the first render and this effect fired no event we heard.
+    onHash()
     return () => window.removeEventListener('hashchange', onHash)
   }, [])
   return navKeyOfHash(hash)

@@ -11,15 +11,23 @@ import { parseRoute, type Route } from './routes.js'
  * @param documentIds The ids of the pack's documents.
  */
 export function useHashRoute(model: Model, documentIds: readonly string[]): Route {
-  const [route, setRoute] = useState<Route>(() => parseRoute(currentHash(), model, documentIds))
+  const [state, setState] = useState(() => ({
+    hash: currentHash(),
+    route: parseRoute(currentHash(), model, documentIds),
+  }))
   useEffect(() => {
     const onHash = () => {
       const hash = currentHash()
       if (!hash.startsWith('#/') && hash !== '') return
-      setRoute(parseRoute(hash, model, documentIds))
+      setState((previous) =>
+        previous.hash === hash ? previous : { hash, route: parseRoute(hash, model, documentIds) },
+      )
     }
     window.addEventListener('hashchange', onHash)
+    // Note: effects run after paint; a hash changed between the first render and now (the app
+    // chunk arriving while a link is followed) fired no event we heard, so read it once more.
+    onHash()
     return () => window.removeEventListener('hashchange', onHash)
   }, [model, documentIds])
-  return route
+  return state.route
 }
