@@ -6,6 +6,7 @@ import {
   getAnswer,
   listQuestions,
   type Questionnaire,
+  setAtId,
 } from '@betterforus/questionnaire'
 import type { CatalogData, Template } from './catalog-types.js'
 import type { ScopeFacts } from './provision-applies.js'
@@ -44,14 +45,7 @@ function buildContext(input: RenderInput, state: RenderState): object {
   const root: Record<string, unknown> = Object.create(null)
   root.regime = input.regime
   for (const question of listQuestions(input.questionnaire)) {
-    const parts = question.id.split('.')
-    let node = root
-    for (const part of parts.slice(0, -1)) {
-      if (!Object.hasOwn(node, part)) node[part] = Object.create(null)
-      node = node[part] as Record<string, unknown>
-    }
-    const last = parts.at(-1) as string
-    node[last] = contextValue(getAnswer(input.answers, question.id), state)
+    setAtId(root, question.id, contextValue(getAnswer(input.answers, question.id), state))
   }
   return root
 }

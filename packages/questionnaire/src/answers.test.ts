@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getAnswer } from './answers.js'
+import { getAnswer, setAtId } from './answers.js'
 import { answersSha256 } from './answers-sha256.js'
 import { canonicalAnswers } from './canonical-answers.js'
 
@@ -27,5 +27,21 @@ describe('canonicalAnswers and answersSha256', () => {
     expect(answersSha256({})).toBe(
       '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
     )
+  })
+})
+
+describe('setAtId', () => {
+  it('should set a value at a dotted id, making groups without a prototype', () => {
+    const target: Record<string, unknown> = Object.create(null)
+    setAtId(target, 'contract.type', 'works')
+    setAtId(target, 'contract.title', 'Cleaning')
+    expect(JSON.stringify(target)).toBe('{"contract":{"type":"works","title":"Cleaning"}}')
+    expect(Object.getPrototypeOf(target.contract)).toBe(null)
+  })
+
+  it('should not reach Object.prototype through a prototype name', () => {
+    const target: Record<string, unknown> = Object.create(null)
+    setAtId(target, 'constructor.prototype.polluted', true)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })

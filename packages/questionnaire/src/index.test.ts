@@ -41,6 +41,7 @@ it('should expose the public api', () => {
     'regimes',
     'reportError',
     'ruleViolations',
+    'setAtId',
     'visibleQuestionIds',
     'yamlToValue',
   ])

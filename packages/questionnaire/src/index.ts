@@ -4,7 +4,7 @@
 // helper are exported: the clause compiler reads a fork's front matter and data with them, so every
 // untrusted YAML file gets the same limits and the same kind of message.
 export type { Answers, AnswerValue } from './answers.js'
-export { getAnswer } from './answers.js'
+export { getAnswer, setAtId } from './answers.js'
 export { answersJsonSchema } from './answers-json-schema.js'
 export { answersSchemaFor } from './answers-schema-for.js'
 export { answersSha256 } from './answers-sha256.js'

@@ -1,5 +1,5 @@
 import type { Answers } from '@betterforus/questionnaire'
-import { listQuestions, type Questionnaire } from '@betterforus/questionnaire'
+import { listQuestions, type Questionnaire, setAtId } from '@betterforus/questionnaire'
 
 /** Questions whose answer a template prints as text: shown as marked fields. */
 const TEXT_LIKE: ReadonlySet<string> = new Set(['text', 'long-text', 'date'])
@@ -56,13 +56,7 @@ export function placeholderAnswers(
       fieldOf.set(String(value), question.id)
     }
     if (value === undefined) continue
-    const parts = question.id.split('.')
-    let node = answers
-    for (const part of parts.slice(0, -1)) {
-      if (!Object.hasOwn(node, part)) node[part] = Object.create(null)
-      node = node[part] as Record<string, unknown>
-    }
-    node[parts.at(-1) as string] = value
+    setAtId(answers, question.id, value)
   }
   return { answers: answers as Answers, fieldOf }
 }

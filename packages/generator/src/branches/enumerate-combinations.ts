@@ -8,6 +8,7 @@ import {
   type Question,
   REGIME_INPUTS,
   regimeSoFar,
+  setAtId,
   UNKNOWN,
 } from '@betterforus/questionnaire'
 import { type AnswerClass, UNANSWERED } from './answer-class.js'
@@ -182,13 +183,7 @@ function toAnswers(space: AnswerSpace, chosen: Chosen): Answers {
   for (const question of space.questions) {
     const value: AnswerValue | undefined = chosen.get(question.id)?.value
     if (value === undefined) continue
-    const parts = question.id.split('.')
-    let group = answers
-    for (const part of parts.slice(0, -1)) {
-      if (!Object.hasOwn(group, part)) group[part] = Object.create(null)
-      group = group[part] as Record<string, unknown>
-    }
-    group[parts.at(-1) as string] = value
+    setAtId(answers, question.id, value)
   }
   return answers as Answers
 }
