@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -12,7 +10,7 @@ import {
   questionnaire,
   tabTo,
 } from './helpers.js'
-import { type Harness, openSession, screenshot, startHarness } from './support.js'
+import { axeViolations, type Harness, openSession, screenshot, startHarness } from './support.js'
 
 let harness: Harness
 beforeAll(async () => {
@@ -412,24 +410,8 @@ describe('accessibility (axe-core) on every page type', () => {
   it('finds no violations', async () => {
     const session = await openSession(harness, { bypassCSP: true })
     const { page } = session
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     const check = async (name: string) => {
-      await page.addScriptTag({ content: axe })
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: {
-              run: () => Promise<{
-                violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>
-              }>
-            }
-          }
-        ).axe.run()
-        return result.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        )
-      })
+      const violations = await axeViolations(page)
       expect(violations, name).toEqual([])
       await screenshot(page, `axe-${name}`)
     }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { catalog, documentClauseIds } from '@betterforus/clauses'
 import type { Page } from 'playwright-core'
@@ -10,6 +9,7 @@ import { filterClauses, readFilters } from '../src/library/filter-clauses.js'
 import { examplesDir, loadFile } from './helpers.js'
 import {
   artifacts,
+  axeViolations,
   type Harness,
   here,
   openSession,
@@ -391,7 +391,6 @@ describe('the clause library', () => {
   })
 
   it('axe-core finds no violations at 1280×800 and 390×844', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     for (const [width, height] of [
       [1280, 800],
       [390, 844],
@@ -411,22 +410,7 @@ describe('the clause library', () => {
       ]
       for (const [name, hash, selector] of pages) {
         await go(page, hash, selector)
-        await page.addScriptTag({ content: axe })
-        const violations = await page.evaluate(async () => {
-          const result = await (
-            window as unknown as {
-              axe: {
-                run: () => Promise<{
-                  violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>
-                }>
-              }
-            }
-          ).axe.run()
-          return result.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-          )
-        })
+        const violations = await axeViolations(page)
         expect(violations, `${name} at ${width}×${height}`).toEqual([])
         // Note: the phone's first screen, as a person holding it sees the page.
         if (width < 400)

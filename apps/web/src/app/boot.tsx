@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { Layout } from './layout.js'
+import { LoadingPage } from './loading-page.js'
 import { currentHash } from './navigate.js'
 import { StartPage } from './start-page.js'
 
@@ -46,15 +47,7 @@ export function Boot() {
     <Layout>
       {App ? <App /> : null}
       {start ? <StartPage /> : null}
-      {!App && !start ? (
-        <main class="govuk-main-wrapper" id="main-content">
-          <p class="govuk-body" role="status">
-            {failed
-              ? 'The service could not load. Check your internet connection and reload the page.'
-              : 'Loading…'}
-          </p>
-        </main>
-      ) : null}
+      {!App && !start ? <LoadingPage failed={failed} what="The service" /> : null}
     </Layout>
   )
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
+import { LoadingPage } from './loading-page.js'
 import { announcePage } from './page-title.js'
 import type { ExtraRoute } from './routes.js'
 
@@ -47,13 +48,5 @@ export function ExtraView({ route }: { route: ExtraRoute }) {
   }, [route.name, load])
   if (!load) return null
   if (View) return <View params={route.params} />
-  return (
-    <main class="govuk-main-wrapper" id="main-content">
-      <p class="govuk-body" role="status">
-        {failed
-          ? 'This page could not load. Check your internet connection and reload the page.'
-          : 'Loading…'}
-      </p>
-    </main>
-  )
+  return <LoadingPage failed={failed} what="This page" />
 }

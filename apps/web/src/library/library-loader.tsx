@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
+import { LoadingPage } from '../app/loading-page.js'
 import type { LibraryRoute } from './library-routes.js'
 
 type Pages = ComponentType<{ route: LibraryRoute }>
@@ -27,15 +28,10 @@ export function LibraryLoader({ route }: { route: LibraryRoute }) {
     return <Pages route={route} />
   }
   return (
-    <main class="govuk-main-wrapper" id="main-content">
+    <LoadingPage failed={failed} what="The clause library" loading="Loading the clause library…">
       <h1 class="govuk-heading-l" tabIndex={-1}>
         Clause library
       </h1>
-      <p class="govuk-body" role="status">
-        {failed
-          ? 'The clause library could not be loaded. Check your connection and reload the page.'
-          : 'Loading the clause library…'}
-      </p>
-    </main>
+    </LoadingPage>
   )
 }
