@@ -55,7 +55,7 @@ function readYamlFile<T extends z.ZodType>(
     const keys = issue.path.filter((part) => typeof part !== 'symbol')
     // Note: an unknown key is placed at itself, not at the map that holds it.
     const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined
-    let place = unknown === undefined ? undefined : nodePlace(parsed, [...keys, unknown])
+    let place = unknown === undefined ? undefined : nodePlace(parsed, [...keys, unknown], 'key')
     place ??= nodePlace(parsed, [])
     for (let depth = unknown === undefined ? keys.length : 0; depth > 0; depth -= 1) {
       const found = nodePlace(parsed, keys.slice(0, depth))
@@ -65,7 +65,10 @@ function readYamlFile<T extends z.ZodType>(
       }
     }
     const field = keys.length > 0 ? `\`${keys.join('.')}\`: ` : ''
-    const extra = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : ''
+    const extra =
+      issue.code === 'unrecognized_keys'
+        ? ': remove it, or correct its spelling (the fields are in docs/council-layer.md)'
+        : ''
     reportError(file, `${field}${issue.message}${extra}`, 'invalid-layer-field', place?.start)
   }
   return undefined
