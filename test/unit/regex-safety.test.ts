@@ -12,6 +12,7 @@ const folders = [
   'packages/questionnaire/src',
   'packages/clauses/src',
   'packages/generator/src',
+  'packages/layer/src',
   'packages/cli/src',
   'apps/web/src',
   'scripts',

@@ -13,10 +13,10 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { examplesFolder, templatesFolder } from '../support/paths.js'
+import { examplesFolder, repositoryRoot, templatesFolder } from '../support/paths.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
-// Packs the four published packages, installs the tarballs into a fresh project outside the
+// Packs the five published packages, installs the tarballs into a fresh project outside the
 // repository (no workspace links; third-party dependencies come from the registry), and uses
 // them as a council would: TypeScript, plain JavaScript, a browser bundle and the CLI.
 
@@ -25,6 +25,7 @@ const published = [
   '@betterforus/questionnaire',
   '@betterforus/clauses',
   '@betterforus/generator',
+  '@betterforus/layer',
   '@betterforus/cli',
 ]
 const fixtures = fileURLToPath(new URL('../fixtures/consumer/', import.meta.url))
@@ -212,6 +213,51 @@ describe('the published tarballs, installed in a fresh project', { timeout: 60_0
     })
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).documents).toBeGreaterThan(1)
+  })
+
+  it('should bundle the council layer for the browser with no node: import, and lay the example layer over the installed library', () => {
+    const build = run('npx', [
+      'esbuild',
+      'browser-layer.mjs',
+      '--bundle',
+      '--platform=browser',
+      '--format=esm',
+      '--outfile=bundle/browser-layer.js',
+      '--log-level=warning',
+    ])
+    expect(build.status, build.stderr).toBe(0)
+    const code = readFileSync(path.join(project, 'bundle/browser-layer.js'), 'utf8')
+    expect(code).not.toMatch(/["']node:/)
+    /** Every file under a folder, by path relative to it with `/`, read by `read`. */
+    const filesOf = <T>(root: string, read: (file: string) => T) =>
+      Object.fromEntries(
+        (readdirSync(root, { recursive: true }) as string[])
+          .filter((name) => statSync(path.join(root, name)).isFile())
+          .map((name) => [name.split(path.sep).join('/'), read(path.join(root, name))]),
+      )
+    const layerFiles = filesOf(path.join(repositoryRoot, 'examples', 'layer-riverside'), (file) =>
+      readFileSync(file).toString('base64'),
+    )
+    const installed = path.join(project, 'node_modules', '@betterforus', 'clauses', 'templates')
+    const templates = Object.fromEntries(
+      Object.entries(filesOf(installed, (file) => readFileSync(file, 'utf8'))).filter(
+        ([name]) => !name.startsWith('examples/'),
+      ),
+    )
+    const globals = `globalThis.LAYER_FILES = ${JSON.stringify(layerFiles)};\nglobalThis.LIBRARY_TEMPLATES = ${JSON.stringify(templates)};\n`
+    const stub = 'globalThis.document = { createElement: () => ({}) };\n'
+    const result = spawnSync('node', ['--input-type=module'], {
+      cwd: project,
+      env,
+      input: stub + globals + code,
+      encoding: 'utf8',
+    })
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      layer: '@riverside-council/betterforus-layer@1.0.0',
+      placed: true,
+      compiled: 'string',
+    })
   })
 
   it('S3: npm pack reports the SHA-512 of the tarball bytes, and packing again gives the same bytes', () => {

@@ -7,10 +7,10 @@ import {
   packFiles,
   UnknownDocumentError,
 } from '@betterforus/generator'
+import type { PackLayer } from '@betterforus/layer'
 import { parseAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { countErrors, formatMessages } from './format-messages.js'
-import type { PackLayer } from './layer/apply-layer.js'
 import { layAnswerBytes } from './layer/lay-answer-bytes.js'
 import type { PackOptions } from './pack-options.js'
 import { readAnswersFile } from './read-answers-file.js'

@@ -1,6 +1,6 @@
 import type { Catalog } from '@betterforus/clauses'
 import { type AppliedLayer, applyLayer } from './layer/apply-layer.js'
-import { readLayer } from './layer/read-layer.js'
+import { readLayerFolder } from './layer/read-layer.js'
 
 /**
  * The `--layer` option of any command: read the council layer and lay it over the library the
@@ -17,5 +17,5 @@ export async function loadLayerOption(
   options: { allowDrift?: boolean; published?: boolean } = {},
 ): Promise<AppliedLayer | undefined> {
   if (layer === undefined) return undefined
-  return applyLayer(await readLayer(layer), templates, base, options)
+  return applyLayer(await readLayerFolder(layer), templates, base, options)
 }

@@ -1,4 +1,6 @@
 import { InvalidVersionError } from '@betterforus/clauses'
+import { LayerError } from '@betterforus/layer'
+import { formatMessages } from './format-messages.js'
 import { UserError } from './user-error.js'
 
 /** System errors a user causes by naming a path: a missing file, a folder where a file should be. */
@@ -19,6 +21,12 @@ export function reportUserError(error: unknown): number {
   if (error instanceof UserError) {
     console.error(`betterforus: ${error.message}`)
     return error.exitCode
+  }
+  // Note: every problem of a council layer at its place, then what was refused.
+  if (error instanceof LayerError) {
+    const report = formatMessages(error.files)
+    console.error(`betterforus: ${report ? `${report}\n\n${error.summary}` : error.summary}`)
+    return 1
   }
   // Note: a release read as data (`diff --from`) may hold a clause version no schema refused then.
   if (error instanceof InvalidVersionError) {

@@ -29,6 +29,7 @@ it('should expose the public api', () => {
     'isPrototypeName',
     'isRealDate',
     'listQuestions',
+    'messageLines',
     'migrateAnswers',
     'migrationSchema',
     'nodePlace',

@@ -56,7 +56,7 @@ export {
   type Questionnaire,
   questionnaireSchema,
 } from './questionnaire.js'
-export { type Place, reportError } from './report-error.js'
+export { messageLines, type Place, reportError } from './report-error.js'
 export { type RuleViolation, ruleViolations } from './rule-violations.js'
 export { visibleQuestionIds } from './visible-question-ids.js'
 export { yamlToValue } from './yaml-to-value.js'

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { isPrototypeName, reportError } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 import { DEFINITIONS_CLAUSE } from '../definitions-clause.js'
@@ -112,7 +111,7 @@ function checkTerms(
 export function checkCatalog(
   catalog: CatalogSource,
   files: VFile[],
-  directory: string,
+  pathOf: (relative: string) => string,
   clauseFileIds: string[],
   options: { published?: boolean } = {},
 ): void {
@@ -121,7 +120,7 @@ export function checkCatalog(
     clauseFileIds.filter((id) => !catalog.clauses.some((clause) => clause.meta.id === id)),
   )
   const fileOf = (relative: string) => {
-    const wanted = path.join(directory, relative)
+    const wanted = pathOf(relative)
     return files.find((file) => file.path === wanted) ?? (files[0] as VFile)
   }
   const report: Report = (file, reason, ruleId, fatal = true, about = []) => {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
-import path from 'node:path'
 import { type Questionnaire, reportError } from '@betterforus/questionnaire'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { VFile } from 'vfile'
 import { clauseFrontMatterSchema } from '../schemas/clause-front-matter.js'
 import type { CatalogSource } from './catalog-source.js'
@@ -26,7 +26,7 @@ export async function compileClauses(
 ): Promise<{ clauses: Clause[]; fileIds: string[] }> {
   const clauses: Clause[] = []
   const names = await listMarkdown(state, 'clauses')
-  const fileById = new Map<string, VFile>()
+  const fileById = new Map<string, string>()
   for (const name of names) {
     const clause = await compileClause(state, name, questionnaire, fileById)
     if (clause) clauses.push(clause)
@@ -38,7 +38,7 @@ async function compileClause(
   state: TemplateState,
   name: string,
   questionnaire: Questionnaire | undefined,
-  fileById: Map<string, VFile>,
+  fileById: Map<string, string>,
 ): Promise<Clause | undefined> {
   const file = await openFile(state, `clauses/${name}`)
   const text = String(file.value ?? '')
@@ -46,7 +46,7 @@ async function compileClause(
   if (!split) return undefined
   const meta = readYaml(split.yaml, clauseFrontMatterSchema, file, { lineOffset: 1 })
   if (!meta) return undefined
-  checkIdentity(state, file, name, meta.id, split.yaml, fileById)
+  checkIdentity(file, name, meta.id, split.yaml, fileById)
   if (questionnaire) {
     // Note: the front matter's own line is found in the text, after the parser's positions are
     // gone; the file's first line is `---`, hence the leading newline.
@@ -90,18 +90,17 @@ async function compileClause(
     draftingNote,
     riskNote,
     uses,
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: bytesToHex(sha256(utf8ToBytes(text))),
   }
 }
 
 /** The id must match the file name and be the only clause with it. */
 function checkIdentity(
-  state: TemplateState,
   file: VFile,
   name: string,
   id: string,
   yaml: string,
-  fileById: Map<string, VFile>,
+  fileById: Map<string, string>,
 ): void {
   const idLine = yaml.split('\n').findIndex((line) => line.startsWith('id:')) + 2
   if (`${id}.md` !== name) {
@@ -112,12 +111,10 @@ function checkIdentity(
   }
   const first = fileById.get(id)
   if (first) {
-    reportError(
-      file,
-      `duplicate clause id \`${id}\`: also in ${path.relative(state.directory, first.path)}`,
-      'duplicate-id',
-      { line: idLine, column: 1 },
-    )
+    reportError(file, `duplicate clause id \`${id}\`: also in clauses/${first}`, 'duplicate-id', {
+      line: idLine,
+      column: 1,
+    })
   }
-  fileById.set(id, file)
+  fileById.set(id, name)
 }

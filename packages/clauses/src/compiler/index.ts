@@ -3,8 +3,15 @@
 
 export { catalogFromSource } from './catalog-from-source.js'
 export type { CatalogSource, TemplateSource } from './catalog-source.js'
-export { type CompileResult, compileCatalog } from './compile-catalog.js'
+export { compileCatalog } from './compile-catalog.js'
+export { type CompileResult, compileTemplates } from './compile-templates.js'
+export { folderTemplateFiles } from './folder-template-files.js'
 export { listTemplateCalls } from './list-template-calls.js'
 export { type ClauseVersions, readClauseVersions } from './read-clause-versions.js'
+export {
+  memoryTemplateFiles,
+  overlayTemplateFiles,
+  type TemplateFiles,
+} from './template-files.js'
 export { writeAnswersType } from './write-answers-type.js'
 export { writeCatalogModule } from './write-catalog-module.js'

@@ -1,5 +1,5 @@
 import type { CatalogSource } from '@betterforus/clauses/compiler'
-import type { PackLayer } from '../layer/apply-layer.js'
+import type { PackLayer } from '@betterforus/layer'
 import type { PackOptions } from '../pack-options.js'
 
 /** What every generate worker starts with: the options, and a fork's catalog if any. */

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { type Pack, type Redline, redlineLibrary, redlinePacks } from '@betterforus/generator'
+import { type Layer, layerInfo, type PackLayer } from '@betterforus/layer'
 import { formatMessages } from '../format-messages.js'
-import { layerInfo, type PackLayer } from '../layer/apply-layer.js'
 import { layAnswersFile } from '../layer/lay-answers-file.js'
 import {
   layerRelease,
@@ -9,7 +9,7 @@ import {
   shadowedClauses,
   shadowedLines,
 } from '../layer/layer-release.js'
-import { type Layer, readLayer } from '../layer/read-layer.js'
+import { readLayerFolder } from '../layer/read-layer.js'
 import { librarySnapshot, loadRelease, type Release } from '../load-release.js'
 import { parseFormats } from '../parse-formats.js'
 import { printChanges } from '../print-changes.js'
@@ -55,7 +55,7 @@ export async function diffCommand(
     to = await loadRelease(options.to)
     if (options.layer !== undefined) {
       // Note: an upgrade may take a replaced clause past the layer's range; diff shows it, lint fails it.
-      layer = await readLayer(options.layer)
+      layer = await readLayerFolder(options.layer)
       shadowed = shadowedClauses(layer, from.catalog, to.catalog)
       const layeredFrom = await layerRelease(from, layer, { allowDrift: true })
       from = layeredFrom.release

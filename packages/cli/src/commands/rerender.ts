@@ -1,12 +1,12 @@
 import path from 'node:path'
 import { type Pack, type PackFile, packFiles, redlinePacks } from '@betterforus/generator'
+import { layDefaults } from '@betterforus/layer'
 import { type MigrationReport, migrateAnswers } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { formatMessages } from '../format-messages.js'
 import type { AppliedLayer } from '../layer/apply-layer.js'
-import { layDefaults } from '../layer/lay-defaults.js'
 import { layerRelease } from '../layer/layer-release.js'
-import { readLayer } from '../layer/read-layer.js'
+import { readLayerFolder } from '../layer/read-layer.js'
 import { loadRelease, type Release } from '../load-release.js'
 import { parseFormats } from '../parse-formats.js'
 import { printChanges } from '../print-changes.js'
@@ -65,7 +65,7 @@ export async function rerenderCommand(
     return reportReleaseError(error)
   }
   // Note: the layer must fit the release rendered with; the older one is history, as it was.
-  const layer = options.layer === undefined ? undefined : await readLayer(options.layer)
+  const layer = options.layer === undefined ? undefined : await readLayerFolder(options.layer)
   let applied: AppliedLayer | undefined
   if (layer) {
     previous = (await layerRelease(previous, layer, { allowDrift: true })).release

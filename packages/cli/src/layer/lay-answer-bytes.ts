@@ -1,5 +1,5 @@
+import { layDefaults } from '@betterforus/layer'
 import type { ParsedYaml } from '@betterforus/questionnaire'
-import { layDefaults } from './lay-defaults.js'
 
 /**
  * An answers file's bytes with a layer's defaults laid under them, for `parseAnswers`. Bytes that

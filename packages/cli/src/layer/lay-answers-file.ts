@@ -1,8 +1,8 @@
 import path from 'node:path'
+import { layDefaults } from '@betterforus/layer'
 import type { ParsedYaml } from '@betterforus/questionnaire'
 import { VFile } from 'vfile'
 import { readAnswersFile } from '../read-answers-file.js'
-import { layDefaults } from './lay-defaults.js'
 
 /**
  * Read an answers file as text with a layer's defaults laid under it, for commands that read the

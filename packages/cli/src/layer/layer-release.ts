@@ -1,8 +1,8 @@
 import type { Catalog } from '@betterforus/clauses'
+import type { Layer } from '@betterforus/layer'
 import semver from 'semver'
 import type { Release } from '../load-release.js'
 import { type AppliedLayer, applyLayer } from './apply-layer.js'
-import type { Layer } from './read-layer.js'
 
 /** One clause of the library a layer replaces, and what an upgrade did to it. */
 export interface ShadowedClause {

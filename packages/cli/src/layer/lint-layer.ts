@@ -1,13 +1,21 @@
-import type { CatalogSource } from '@betterforus/clauses/compiler'
-import { catalogFromSource } from '@betterforus/clauses/compiler'
+import {
+  type CatalogSource,
+  catalogFromSource,
+  folderTemplateFiles,
+} from '@betterforus/clauses/compiler'
+import {
+  checkDefaults,
+  compileLayered,
+  driftMessage,
+  LIBRARY_PACKAGE,
+  libraryInRange,
+  replacementDrift,
+} from '@betterforus/layer'
 import { nodePlace, reportError } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 import { countErrors, formatMessages } from '../format-messages.js'
 import type { Release } from '../load-release.js'
-import { driftMessage, libraryInRange, replacementDrift } from './check-replacements.js'
-import { compileLayered } from './compile-layered.js'
-import { checkDefaults } from './lay-defaults.js'
-import { LIBRARY_PACKAGE, readLayer } from './read-layer.js'
+import { readLayerFolder } from './read-layer.js'
 import { upstreamRedline } from './upstream-redline.js'
 
 /**
@@ -25,7 +33,7 @@ export async function lintLayer(
   source: CatalogSource,
   options: { reviewedRelease?: string | undefined } = {},
 ): Promise<number> {
-  const layer = await readLayer(directory)
+  const layer = await readLayerFolder(directory)
   const base = catalogFromSource(source)
   const library = `${base.library.name}@${base.library.version}`
   const installed: Release = {
@@ -59,7 +67,7 @@ export async function lintLayer(
     )
   }
   checkDefaults(layer, base.questionnaire)
-  const compiled = await compileLayered(templates, base.library, base, layer)
+  const compiled = await compileLayered(folderTemplateFiles(templates), base.library, base, layer)
   const files: VFile[] = [
     layer.file,
     ...(layer.defaults ? [layer.defaults.file] : []),

@@ -1,8 +1,6 @@
-import { open, realpath } from 'node:fs/promises'
+import { open, readdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
-
-/** What a layer file read gives: its bytes, or why there are none, in words for a message. */
-export type LayerFileRead = { bytes: Uint8Array } | { problem: string }
+import { type LayerFileRead, type LayerFiles, layerPathProblem } from '@betterforus/layer'
 
 /**
  * Read one file of a council layer, as untrusted as an answers file: the path must stay inside
@@ -17,11 +15,8 @@ export async function readLayerFile(
   relative: string,
   maxBytes: number,
 ): Promise<LayerFileRead> {
-  if (path.isAbsolute(relative) || relative.split(/[\\/]/).includes('..')) {
-    return {
-      problem: `\`${relative}\` leaves the layer folder; give a path inside it, such as \`house-style/logo.png\``,
-    }
-  }
+  const problem = layerPathProblem(relative)
+  if (problem) return { problem }
   const wanted = path.resolve(root, relative)
   let real: string
   try {
@@ -58,5 +53,20 @@ export async function readLayerFile(
     return { bytes: buffer.slice(0, length) }
   } finally {
     await handle.close()
+  }
+}
+
+/**
+ * A layer folder's files, each read by `readLayerFile`.
+ *
+ * @param root The layer folder, resolved.
+ * @param where The folder as the user named it, for messages about the whole layer.
+ */
+export function folderLayerFiles(root: string, where: string): LayerFiles {
+  return {
+    where,
+    pathOf: (relative) => path.join(root, relative),
+    read: (relative, maxBytes) => readLayerFile(root, relative, maxBytes),
+    list: (folder) => readdir(path.join(root, folder)).catch(() => [] as string[]),
   }
 }

@@ -1,6 +1,6 @@
 import { type LibrarySnapshot, redlineLibrary, redlineToMarkdown } from '@betterforus/generator'
+import type { ReplacementDrift } from '@betterforus/layer'
 import { librarySnapshot, loadRelease, type Release, ReleaseError } from '../load-release.js'
-import type { ReplacementDrift } from './check-replacements.js'
 
 const only = (snapshot: LibrarySnapshot, id: string): LibrarySnapshot => ({
   ...snapshot,

@@ -4,9 +4,7 @@ import { readLogo } from './read-logo.js'
 
 const example = (name: string) =>
   new Uint8Array(
-    readFileSync(
-      new URL(`../../../../examples/layer-riverside/house-style/${name}`, import.meta.url),
-    ),
+    readFileSync(new URL(`../../../examples/layer-riverside/house-style/${name}`, import.meta.url)),
   )
 const svg = (text: string) => new TextEncoder().encode(text)
 

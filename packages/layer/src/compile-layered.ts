@@ -1,8 +1,10 @@
-import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import type { Catalog } from '@betterforus/clauses'
-import { type CatalogSource, compileCatalog } from '@betterforus/clauses/compiler'
+import {
+  type CatalogSource,
+  compileTemplates,
+  overlayTemplateFiles,
+  type TemplateFiles,
+} from '@betterforus/clauses/compile'
 import { nodePlace, reportError } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
 import { parseDocument } from 'yaml'
@@ -15,6 +17,10 @@ export interface LayeredResult {
 }
 
 const replacedId = (replaces: string) => replaces.slice(0, replaces.indexOf('@'))
+
+/** Each replaced library clause's id, and the local clause that stands in for it. */
+const replacementsOf = (layer: Layer) =>
+  new Map(layer.config.replacements.map((entry) => [replacedId(entry.replaces), entry.clause]))
 
 /** Report a problem of `layer.yaml` at the field it is about. */
 function reportLayer(layer: Layer, reason: string, at: readonly PropertyKey[]) {
@@ -90,9 +96,7 @@ function checkNames(layer: Layer, base: Catalog): boolean {
 
 /** A document's clause list with the layer's replacements and additions applied. */
 function layeredClauses(documentId: string, clauses: readonly string[], layer: Layer): string[] {
-  const replaced = new Map(
-    layer.config.replacements.map((entry) => [replacedId(entry.replaces), entry.clause]),
-  )
+  const replaced = replacementsOf(layer)
   const list = clauses.map((id) => replaced.get(id) ?? id)
   for (const entry of layer.config.additions) {
     if (entry.document !== documentId) continue
@@ -111,92 +115,73 @@ const pointRefs = (text: string, replaced: ReadonlyMap<string, string>) =>
   )
 
 /**
- * Point each library clause's `{{ref "<replaced>"}}` at the clause that replaces it, in the
- * temporary copy, so a cross-reference follows the council's wording.
+ * The files the layer changes, by path inside the library: each replaced clause removed, each
+ * local clause added, each library clause's `{{ref}}` to a replaced clause pointed at the
+ * replacement, and each document's clause list changed as the layer says.
  *
- * @returns The ids of the library clauses changed.
+ * @returns The changes, and the ids of the library clauses whose references were pointed.
  */
-async function pointReferences(folder: string, base: Catalog, layer: Layer): Promise<Set<string>> {
-  const replaced = new Map(
-    layer.config.replacements.map((entry) => [replacedId(entry.replaces), entry.clause]),
-  )
-  const rewritten = new Set<string>()
+async function layerChanges(templates: TemplateFiles, base: Catalog, layer: Layer) {
+  const replaced = replacementsOf(layer)
+  const changes = new Map<string, string | null>()
+  for (const id of replaced.keys()) changes.set(`clauses/${id}.md`, null)
+  for (const clause of layer.clauses) changes.set(`clauses/${clause.id}.md`, clause.text)
+  const pointed = new Set<string>()
   for (const clause of base.clauses) {
     if (!clause.uses.refs.some((id) => replaced.has(id)) || replaced.has(clause.meta.id)) continue
-    const file = path.join(folder, 'clauses', `${clause.meta.id}.md`)
-    const text = await readFile(file, 'utf8')
-    await writeFile(file, pointRefs(text, replaced))
-    rewritten.add(clause.meta.id)
+    const relative = `clauses/${clause.meta.id}.md`
+    const text = await templates.read(relative)
+    if (text === undefined) continue
+    changes.set(relative, pointRefs(text, replaced))
+    pointed.add(clause.meta.id)
   }
-  return rewritten
+  for (const document of base.documents) {
+    const relative = `documents/${document.meta.id}.md`
+    const clauses = layeredClauses(document.meta.id, document.meta.clauses, layer)
+    const refers = document.uses.refs.some((id) => replaced.has(id))
+    if (clauses.join() === document.meta.clauses.join() && !refers) continue
+    const text = (await templates.read(relative))?.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+    if (text === undefined) continue
+    const close = text.indexOf('\n---', 3)
+    const front = parseDocument(text.slice(4, close + 1))
+    front.set('clauses', clauses)
+    changes.set(relative, `---\n${front.toString()}${pointRefs(text.slice(close + 1), replaced)}`)
+  }
+  return { changes, pointed }
 }
 
 /**
- * Compile a library with a council layer laid over it, by the library's own compiler rules:
- * the library's templates are copied to a private temporary folder, each replaced clause's file
- * removed, the layer's clauses added and each document's clause list changed as the layer says;
- * that folder is compiled as a fork is, and removed. Messages name the layer's own files.
+ * Compile a library with a council layer laid over it, by the library's own compiler rules: the
+ * library's template files are read through an overlay of the layer's changes (no copy is made)
+ * and compiled as a fork is. Messages name the layer's own files for its clauses.
  *
- * Note: composing over `compileCatalog` this way keeps every check of a fork (references,
+ * Note: composing over `compileTemplates` this way keeps every check of a fork (references,
  * terms, conditions, helpers, citations) without a second copy of the compiler.
  *
- * @param templates The library's templates folder.
+ * @param templates The library's template files.
  * @param library The name and version the library is published as.
  * @param base The library compiled alone (for its clause and document ids).
  */
 export async function compileLayered(
-  templates: string,
+  templates: TemplateFiles,
   library: { name: string; version: string },
   base: Catalog,
   layer: Layer,
   options: { published?: boolean } = {},
 ): Promise<LayeredResult> {
   if (!checkNames(layer, base)) return { catalog: undefined, files: [layer.file] }
-  const temporary = await mkdtemp(path.join(tmpdir(), 'betterforus-layer-'))
-  const folder = path.join(temporary, 'templates')
-  try {
-    // Note: the library's example answers are not part of what compiles; they are left behind.
-    await cp(templates, folder, {
-      recursive: true,
-      filter: (source) => path.relative(templates, source) !== 'examples',
-    })
-    for (const entry of layer.config.replacements)
-      await unlink(path.join(folder, 'clauses', `${replacedId(entry.replaces)}.md`))
-    for (const clause of layer.clauses)
-      await writeFile(path.join(folder, 'clauses', `${clause.id}.md`), clause.text, { flag: 'wx' })
-    const rewritten = await pointReferences(folder, base, layer)
-    const replacements = new Map(
-      layer.config.replacements.map((entry) => [replacedId(entry.replaces), entry.clause]),
-    )
-    for (const document of base.documents) {
-      const file = path.join(folder, 'documents', `${document.meta.id}.md`)
-      const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-      const close = text.indexOf('\n---', 3)
-      const front = parseDocument(text.slice(4, close + 1))
-      const clauses = layeredClauses(document.meta.id, document.meta.clauses, layer)
-      const refers = document.uses.refs.some((id) => replacements.has(id))
-      if (clauses.join() === document.meta.clauses.join() && !refers) continue
-      front.set('clauses', clauses)
-      await writeFile(
-        file,
-        `---\n${front.toString()}${pointRefs(text.slice(close + 1), replacements)}`,
-      )
-    }
-    const result = await compileCatalog(folder, library, options)
-    // Note: a library clause whose references were pointed at a replacement is still the file
-    // the library published; it keeps that file's hash, which `verify` checks.
-    const hashes = new Map(base.clauses.map((clause) => [clause.meta.id, clause.sha256]))
-    for (const clause of result.catalog?.clauses ?? [])
-      if (rewritten.has(clause.meta.id)) clause.sha256 = hashes.get(clause.meta.id) ?? clause.sha256
-    // Note: name the files the user has, not the temporary copies.
-    const local = new Map(
-      layer.clauses.map((clause) => [path.join(folder, 'clauses', `${clause.id}.md`), clause.path]),
-    )
-    for (const file of result.files) {
-      file.path = local.get(file.path) ?? path.join(templates, path.relative(folder, file.path))
-    }
-    return result
-  } finally {
-    await rm(temporary, { recursive: true, force: true })
-  }
+  const { changes, pointed } = await layerChanges(templates, base, layer)
+  const local = new Map(layer.clauses.map((clause) => [`clauses/${clause.id}.md`, clause.path]))
+  const overlay = overlayTemplateFiles(
+    templates,
+    changes,
+    (relative) => local.get(relative) ?? templates.pathOf(relative),
+  )
+  const result = await compileTemplates(overlay, library, options)
+  // Note: a library clause whose references were pointed at a replacement is still the file the
+  // library published; it keeps that file's hash, which `verify` checks.
+  const hashes = new Map(base.clauses.map((clause) => [clause.meta.id, clause.sha256]))
+  for (const clause of result.catalog?.clauses ?? [])
+    if (pointed.has(clause.meta.id)) clause.sha256 = hashes.get(clause.meta.id) ?? clause.sha256
+  return result
 }
