@@ -24,3 +24,15 @@ export function describeBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return exact
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB (${exact})`
 }
+
+/**
+ * Refuse a layer file over the cap from its size alone, before reading it.
+ *
+ * @param fileName The file's name.
+ * @param size Its size in bytes (`File.size`).
+ * @returns The problem naming the file, the sizes and the fix, or `undefined`.
+ */
+export function layerFileSizeProblem(fileName: string, size: number): string | undefined {
+  if (size <= MAX_LAYER_FILE_BYTES) return undefined
+  return `${fileName}: it is ${describeBytes(size)}, over the limit of ${describeBytes(MAX_LAYER_FILE_BYTES)} for a council layer; keep only package.json, layer.yaml, defaults.yaml, clauses/ and house-style/ in it`
+}

@@ -1,4 +1,4 @@
-import { describeBytes, MAX_LAYER_FILE_BYTES } from './archive-limits.js'
+import { layerFileSizeProblem } from './archive-limits.js'
 import type { ArchiveFile, ArchiveRead } from './archive-read.js'
 import { readTgz } from './read-tgz.js'
 import { readZip } from './read-zip.js'
@@ -58,14 +58,8 @@ function layerPaths(files: ArchiveFile[]): ArchiveFile[] {
  */
 export async function readLayerArchive(fileName: string, bytes: Uint8Array): Promise<LayerArchive> {
   const problem = (text: string) => `${fileName}: ${text}`
-  if (bytes.length > MAX_LAYER_FILE_BYTES)
-    return {
-      problems: [
-        problem(
-          `it is ${describeBytes(bytes.length)}, over the limit of ${describeBytes(MAX_LAYER_FILE_BYTES)} for a council layer; keep only package.json, layer.yaml, defaults.yaml, clauses/ and house-style/ in it`,
-        ),
-      ],
-    }
+  const tooLarge = layerFileSizeProblem(fileName, bytes.length)
+  if (tooLarge) return { problems: [tooLarge] }
   const read = await readArchive(bytes)
   if ('problems' in read) return { problems: read.problems.map(problem) }
   const files = new Map<string, Uint8Array>()

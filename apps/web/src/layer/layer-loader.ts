@@ -4,6 +4,7 @@ import { type Catalog, catalog } from '@betterforus/clauses'
 import { memoryTemplateFiles } from '@betterforus/clauses/compile'
 import {
   LayerError,
+  layDefaults,
   layLayer,
   memoryLayerFiles,
   type PackLayer,
@@ -25,8 +26,14 @@ export interface LoadedLayer {
   catalog: Catalog
   /** What each pack records and uses of the layer: its name, house style and defaults. */
   pack: PackLayer
-  /** The defaults as form values, for the questions they answer. */
+  /** The defaults as answers, and as form values for the questions they answer. */
+  defaultAnswers: Answers
   defaultValues: FormValues
+  /**
+   * Lay the defaults under an answers file's text, as the CLI does (`layDefaults`), so
+   * `parseAnswers` checks them with the answers.
+   */
+  layDefaults: (answersText: string) => { text: string; used: string[] }
   summary: LayerSummary
 }
 
@@ -65,7 +72,9 @@ export async function loadLayer(fileName: string, bytes: Uint8Array): Promise<La
         fileName,
         catalog: layered,
         pack: { info: laid.info, houseStyle: laid.houseStyle, defaults: laid.defaults },
+        defaultAnswers: defaults,
         defaultValues: formValuesFromAnswers(layered.questionnaire, defaults),
+        layDefaults: (answersText) => layDefaults(answersText, laid.defaults),
         summary: summariseLayer(laid, layered),
       },
     }

@@ -1,0 +1,206 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { strToU8, zipSync } from 'fflate'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { download, loadFile } from './helpers.js'
+import {
+  axeViolations,
+  type Harness,
+  openSession,
+  repoRoot,
+  screenshot,
+  startHarness,
+  VIEWPORTS,
+} from './support.js'
+
+// Issue 17 in the browser: a council layer loaded from one file, kept on the device like the
+// draft, laid over the library exactly as `betterforus generate --layer` lays it.
+
+const layerFolder = path.join(repoRoot, 'examples', 'layer-riverside')
+const answersFile = path.join(repoRoot, 'examples', 'riverside-estate-cleaning.yaml')
+const LAYER_NAME = '@riverside-council/betterforus-layer'
+
+let harness: Harness
+/** The .tgz npm pack makes of the example layer: what a council hands its officers. */
+let packed: string
+beforeAll(async () => {
+  harness = await startHarness()
+  const out = mkdtempSync(path.join(tmpdir(), 'bfu-layer-e2e-'))
+  execFileSync('npm', ['pack', layerFolder, '--pack-destination', out, '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  packed = path.join(out, readdirSync(out).find((name) => name.endsWith('.tgz')) as string)
+})
+afterAll(async () => {
+  await harness?.close()
+})
+
+/** The example layer folder zipped, with `change` applied to its files by path. */
+function exampleZip(change: (files: Record<string, Uint8Array>) => void = () => {}): Buffer {
+  const files: Record<string, Uint8Array> = {}
+  for (const entry of readdirSync(layerFolder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const full = path.join(entry.parentPath, entry.name)
+    files[path.relative(layerFolder, full)] = new Uint8Array(readFileSync(full))
+  }
+  change(files)
+  return Buffer.from(zipSync(files))
+}
+
+async function go(page: Page, hash: string, heading: string) {
+  await page.evaluate((target) => {
+    window.location.hash = target
+  }, hash)
+  await page.waitForSelector(`main h1:has-text("${heading}")`)
+}
+
+/** Choose a layer file on the Council layer page and load it. */
+async function chooseLayer(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+) {
+  await go(page, '#/layer', 'Council layer')
+  await page.setInputFiles('#layer-file', file)
+  await page.click('button:has-text("Load the layer")')
+}
+
+const storedLayer = (page: Page) => page.evaluate(() => localStorage.getItem('betterforus:layer'))
+
+describe('a council layer in the browser (issue 17)', () => {
+  it('L13: loads the example layer from its npm package, shows it, and keeps it across a reload', async () => {
+    const session = await openSession(harness)
+    const { page } = session
+    await page.goto(harness.url)
+    await page.click('a:has-text("Load it")')
+    await page.waitForSelector('main h1:has-text("Council layer")')
+    await page.setInputFiles('#layer-file', packed)
+    await page.click('button:has-text("Load the layer")')
+    await page.waitForSelector('#layer-summary')
+    const summary = await page.locator('#layer-summary').innerText()
+    expect(summary).toContain(`${LAYER_NAME} 1.0.0`)
+    expect(summary).toContain('^1.1.0')
+    expect(summary).toContain('Georgia')
+    expect(summary).toContain('#005EA5')
+    expect(summary).toContain('house-style/logo.png')
+    expect(summary).toContain('Town Hall, Riverside')
+    expect(summary).toContain('riverside-social-value-board')
+    expect(summary).toContain('stands in for pay-rlw-require')
+    expect(summary).toContain('authority.name: Riverside Borough Council')
+    expect(JSON.parse((await storedLayer(page)) ?? '{}').fileName).toBe(path.basename(packed))
+    await page.reload()
+    await go(page, '#/layer', 'Council layer')
+    await page.waitForSelector('#layer-summary')
+    expect(await page.locator('#layer-summary').innerText()).toContain('Riverside')
+    expect(session.problems).toEqual([])
+    await session.context.close()
+  })
+
+  it('W4, L13: eval of a plain string throws in the page; a layer’s clauses run through the templates policy', async () => {
+    const session = await openSession(harness)
+    const { page } = session
+    await page.goto(harness.url)
+    await chooseLayer(page, packed)
+    await page.waitForSelector('#layer-summary')
+    // The layer's own clauses were compiled and evaluated: no violation so far.
+    expect(session.problems).toEqual([])
+    // Note: code that page.evaluate runs directly may eval (DevTools' Runtime.evaluate sets
+    // allowUnsafeEvalBlockedByCSP); the attempts run later, from a timer, as the page's own code.
+    const tries = await page.evaluate(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const attempt = (run: () => unknown) => {
+        try {
+          return `ran: ${String(run())}`
+        } catch (error) {
+          return (error as Error).name
+        }
+      }
+      return {
+        direct: attempt(() => eval('1')),
+        indirect: attempt(() => (0, eval)('1 + 1')),
+        constructor: attempt(() => new Function('return 7')()),
+        // A second policy of the same name cannot be made to pass strings for eval.
+        policy: attempt(() =>
+          (
+            window as unknown as {
+              trustedTypes: { createPolicy: (name: string, rules: object) => unknown }
+            }
+          ).trustedTypes.createPolicy('betterforus-templates', { createScript: (s: string) => s }),
+        ),
+      }
+    })
+    expect(tries).toEqual({
+      direct: 'EvalError',
+      indirect: 'EvalError',
+      constructor: 'EvalError',
+      policy: 'TypeError',
+    })
+    // Each refusal is reported as a Trusted Types violation, and nothing else went wrong.
+    const violations = () =>
+      session.problems.filter((problem) => problem.includes('CSP violation')).sort()
+    // Note: each is reported twice, once per copy of the policy (the <meta> and the header).
+    await expect.poll(() => violations().length).toBe(8)
+    expect(violations()).toEqual([
+      ...Array(6).fill('console: CSP violation: require-trusted-types-for trusted-types-sink'),
+      ...Array(2).fill('console: CSP violation: trusted-types trusted-types-policy'),
+    ])
+    expect(
+      session.problems.filter(
+        (problem) =>
+          !/CSP violation|TrustedScript|Function constructor|TrustedTypePolicy named/.test(problem),
+      ),
+    ).toEqual([])
+    await session.context.close()
+  })
+
+  it('L14: lists every problem of a broken layer with its file and line, and keeps nothing', async () => {
+    const session = await openSession(harness)
+    const { page } = session
+    await page.goto(harness.url)
+    const unknownKey = exampleZip((files) => {
+      const text = new TextDecoder().decode(files['layer.yaml'])
+      files['layer.yaml'] = strToU8(`colour-scheme: red\n${text}`)
+    })
+    await chooseLayer(page, { name: 'broken.zip', mimeType: 'application/zip', buffer: unknownKey })
+    await page.waitForSelector('.govuk-error-summary')
+    const listed = await page.locator('.govuk-error-summary__list').innerText()
+    expect(listed).toMatch(/^broken\.zip\/layer\.yaml:1:\d+: error: .*colour-scheme/)
+    expect(await page.title()).toMatch(/^Error: /)
+    expect(await storedLayer(page)).toBeNull()
+    const escape = exampleZip((files) => {
+      files['../evil.md'] = strToU8('x')
+    })
+    await chooseLayer(page, { name: 'escape.zip', mimeType: 'application/zip', buffer: escape })
+    await page.waitForSelector('.govuk-error-summary:has-text("escape.zip")')
+    expect(await page.locator('.govuk-error-summary__list').innerText()).toContain(
+      'escape.zip: the entry "../evil.md" leaves the layer folder',
+    )
+    expect(await storedLayer(page)).toBeNull()
+    expect(await page.locator('#layer-summary').count()).toBe(0)
+    expect(session.problems).toEqual([])
+    await session.context.close()
+  })
+
+  it('L13: removing the layer asks first, then deletes it from this browser', async () => {
+    const session = await openSession(harness)
+    const { page } = session
+    await page.goto(harness.url)
+    await chooseLayer(page, packed)
+    await page.waitForSelector('#layer-summary')
+    await page.click('#remove-layer')
+    await page.waitForSelector(
+      'main h1:has-text("Are you sure you want to remove the council layer?")',
+    )
+    await page.click('#confirm-remove-layer')
+    await page.waitForSelector('#success-banner:has-text("removed")')
+    expect(await storedLayer(page)).toBeNull()
+    expect(await page.locator('#layer-summary').count()).toBe(0)
+    await page.reload()
+    await go(page, '#/layer', 'Council layer')
+    expect(await page.locator('#layer-summary').count()).toBe(0)
+    expect(session.problems).toEqual([])
+    await session.context.close()
+  })
+})
