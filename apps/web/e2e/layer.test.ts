@@ -38,6 +38,21 @@ afterAll(async () => {
   await harness?.close()
 })
 
+/** The CLI's pack of the Riverside answers with the example layer, by file name. */
+function cliLayeredPack(): Map<string, Buffer> {
+  const out = mkdtempSync(path.join(tmpdir(), 'bfu-cli-layer-'))
+  execFileSync(process.execPath, [
+    path.join(repoRoot, 'packages', 'cli', 'dist', 'cli.js'),
+    'generate',
+    answersFile,
+    '--out',
+    out,
+    '--layer',
+    layerFolder,
+  ])
+  return new Map(readdirSync(out).map((file) => [file, readFileSync(path.join(out, file))]))
+}
+
 /** The example layer folder zipped, with `change` applied to its files by path. */
 function exampleZip(change: (files: Record<string, Uint8Array>) => void = () => {}): Buffer {
   const files: Record<string, Uint8Array> = {}
@@ -152,6 +167,46 @@ describe('a council layer in the browser (issue 17)', () => {
           !/CSP violation|TrustedScript|Function constructor|TrustedTypePolicy named/.test(problem),
       ),
     ).toEqual([])
+    await session.context.close()
+  })
+
+  it('L13: makes the Riverside pack as generate --layer does: the local clause, the defaults used, the same bytes', async () => {
+    const session = await openSession(harness)
+    const { page } = session
+    await page.goto(harness.url)
+    await chooseLayer(page, packed)
+    await page.waitForSelector('#layer-summary')
+    // The answers leave out the authority: the layer's defaults answer it.
+    await loadFile(page, answersFile)
+    await page.waitForSelector('main h1:has-text("Check your answers")')
+    expect(await page.locator('.govuk-error-summary').count()).toBe(0)
+    expect(await page.locator('#layer-tag').innerText()).toContain(`${LAYER_NAME} 1.0.0`)
+    const defaulted = await page
+      .locator('[data-question]:has(.app-default-tag)')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-question')))
+    expect(defaulted).toEqual(['authority.name', 'authority.nation', 'authority.type'])
+    await page.click('#create-pack')
+    await page.waitForSelector('.app-preview')
+    expect(await page.locator('#layer-tag').innerText()).toContain(LAYER_NAME)
+    await page.selectOption('#pack-document', 'doc-sv-requirements')
+    await page.waitForSelector('.app-preview :text("Social value report to the Council")')
+    await page.selectOption('#pack-document', 'doc-drafting-memo')
+    await page.waitForSelector('.app-preview :text("Council defaults used")')
+    const memo = await page.locator('.app-preview').innerText()
+    expect(memo).toContain('authority.name: Riverside Borough Council')
+    await screenshot(page, 'layer-pack-memo')
+    const expected = cliLayeredPack()
+    const { catalog } = await import('@betterforus/clauses')
+    for (const id of catalog.pack.documents) {
+      for (const extension of ['docx', 'md']) {
+        const name = `${id}.drafter.${extension}`
+        const file = await download(page, `button[data-download="${name}"]`)
+        const cli = expected.get(name)
+        expect(cli, `the CLI wrote ${name}`).toBeDefined()
+        expect(Buffer.compare(file.bytes, cli as Buffer), `${name} equals the CLI's`).toBe(0)
+      }
+    }
+    expect(session.problems).toEqual([])
     await session.context.close()
   })
 
