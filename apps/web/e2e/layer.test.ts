@@ -259,3 +259,44 @@ describe('a council layer in the browser (issue 17)', () => {
     await session.context.close()
   })
 })
+
+describe('the council layer pages: axe-core and screenshots, desktop and phone', () => {
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    it(`finds no violations at ${size} size (${viewport.width}×${viewport.height})`, async () => {
+      const session = await openSession(harness, { bypassCSP: true, viewport })
+      const { page } = session
+      const seen: Record<string, string[]> = {}
+      const check = async (name: string) => {
+        seen[name] = await axeViolations(page)
+        await screenshot(page, `layer-${name}-${size}`)
+      }
+      await page.goto(harness.url)
+      await go(page, '#/layer', 'Council layer')
+      await check('empty')
+      await page.click('button:has-text("Load the layer")')
+      await page.waitForSelector('.govuk-error-summary')
+      await check('no-file')
+      const broken = exampleZip((files) => {
+        files['../evil.md'] = strToU8('x')
+      })
+      await chooseLayer(page, { name: 'escape.zip', mimeType: 'application/zip', buffer: broken })
+      await page.waitForSelector('.govuk-error-summary:has-text("escape.zip")')
+      await check('error')
+      await chooseLayer(page, packed)
+      await page.waitForSelector('#layer-summary')
+      await check('loaded')
+      await page.click('#remove-layer')
+      await page.waitForSelector('#confirm-remove-layer')
+      await check('remove')
+      await go(page, '#/layer', 'Council layer')
+      await loadFile(page, answersFile)
+      await page.waitForSelector('main h1:has-text("Check your answers")')
+      await check('check-answers')
+      await go(page, '#/question/authority.name', "What is the contracting authority's name?")
+      await page.waitForSelector('#default-answer')
+      await check('question-default')
+      expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((name) => [name, []])))
+      await session.context.close()
+    })
+  }
+})
