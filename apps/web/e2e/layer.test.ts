@@ -240,6 +240,35 @@ describe('a council layer in the browser (issue 17)', () => {
     await session.context.close()
   })
 
+  it('L13: a kept layer that no longer lays over the library is said, and no pack is made without it', async () => {
+    const session = await openSession(harness)
+    const { page } = session
+    await page.goto(harness.url)
+    await loadFile(page, answersFile)
+    await page.waitForSelector('#success-banner')
+    // As if the library had moved past the layer's range since the layer was kept.
+    const outOfRange = exampleZip((files) => {
+      const json = JSON.parse(new TextDecoder().decode(files['package.json']))
+      json.peerDependencies['@betterforus/clauses'] = '^9.0.0'
+      files['package.json'] = strToU8(JSON.stringify(json))
+    })
+    await page.evaluate(
+      (text) => localStorage.setItem('betterforus:layer', text),
+      JSON.stringify({ fileName: 'old.zip', bytes: outOfRange.toString('base64') }),
+    )
+    await page.reload()
+    await go(page, '#/layer', 'Council layer')
+    await page.waitForSelector('#layer-broken')
+    expect(await page.locator('#layer-broken').textContent()).toMatch(
+      /old\.zip\/layer\.yaml: error: .*\^9\.0\.0/,
+    )
+    await go(page, '#/pack', 'Your tender pack')
+    expect(await page.locator('main').textContent()).toContain('Your council layer cannot be used')
+    expect(await page.locator('.app-preview').count()).toBe(0)
+    expect(session.problems).toEqual([])
+    await session.context.close()
+  })
+
   it('L13: removing the layer asks first, then deletes it from this browser', async () => {
     const session = await openSession(harness)
     const { page } = session
