@@ -189,45 +189,42 @@ describe('the published tarballs, installed in a fresh project', { timeout: 60_0
     expect(JSON.parse(result.stdout).heading).toMatch(/^# /)
   })
 
-  it('should bundle for the browser with no node: import, and the bundle should run', () => {
+  /**
+   * Bundle a fixture for the browser with esbuild, check it imports nothing of Node, and run the
+   * bundle in Node after `globals` (JavaScript setting what a browser page would give it).
+   */
+  function runBrowserBundle(entry: string, globals = '') {
+    const outfile = `bundle/${entry.replace(/\.mjs$/, '.js')}`
     const build = run('npx', [
       'esbuild',
-      'browser.mjs',
+      entry,
       '--bundle',
       '--platform=browser',
       '--format=esm',
-      '--outfile=bundle/browser.js',
+      `--outfile=${outfile}`,
       '--log-level=warning',
     ])
     expect(build.status, build.stderr).toBe(0)
-    const code = readFileSync(path.join(project, 'bundle/browser.js'), 'utf8')
+    const code = readFileSync(path.join(project, outfile), 'utf8')
     expect(code).not.toMatch(/["']node:/)
     // Note: Node has no DOM. The bundle's one DOM use is decode-named-character-reference's
     // browser build, which creates an element when it loads; a stub element lets it load here.
     const stub = 'globalThis.document = { createElement: () => ({}) };\n'
-    const result = spawnSync('node', ['--input-type=module'], {
+    return spawnSync('node', ['--input-type=module'], {
       cwd: project,
       env,
-      input: stub + code,
+      input: stub + globals + code,
       encoding: 'utf8',
     })
+  }
+
+  it('should bundle for the browser with no node: import, and the bundle should run', () => {
+    const result = runBrowserBundle('browser.mjs')
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout).documents).toBeGreaterThan(1)
   })
 
   it('should bundle the council layer for the browser with no node: import, and lay the example layer over the installed library', () => {
-    const build = run('npx', [
-      'esbuild',
-      'browser-layer.mjs',
-      '--bundle',
-      '--platform=browser',
-      '--format=esm',
-      '--outfile=bundle/browser-layer.js',
-      '--log-level=warning',
-    ])
-    expect(build.status, build.stderr).toBe(0)
-    const code = readFileSync(path.join(project, 'bundle/browser-layer.js'), 'utf8')
-    expect(code).not.toMatch(/["']node:/)
     /** Every file under a folder, by path relative to it with `/`, read by `read`. */
     const filesOf = <T>(root: string, read: (file: string) => T) =>
       Object.fromEntries(
@@ -245,13 +242,7 @@ describe('the published tarballs, installed in a fresh project', { timeout: 60_0
       ),
     )
     const globals = `globalThis.LAYER_FILES = ${JSON.stringify(layerFiles)};\nglobalThis.LIBRARY_TEMPLATES = ${JSON.stringify(templates)};\n`
-    const stub = 'globalThis.document = { createElement: () => ({}) };\n'
-    const result = spawnSync('node', ['--input-type=module'], {
-      cwd: project,
-      env,
-      input: stub + globals + code,
-      encoding: 'utf8',
-    })
+    const result = runBrowserBundle('browser-layer.mjs', globals)
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toMatchObject({
       layer: '@riverside-council/betterforus-layer@1.0.0',

@@ -5,9 +5,10 @@ import { countErrors, formatMessages } from '../format-messages.js'
 import { readTemplatesFolder } from '../read-templates-folder.js'
 
 /**
- * `betterforus lint [templates] [--branches]`: check every template, the questionnaire and the
- * data, and print each problem as `file:line:column`; with `--branches`, also render every
- * reachable combination of the answers the branches depend on and check each document.
+ * `betterforus lint [templates] [--branches] [--layer <dir>]`: check every template, the
+ * questionnaire and the data, and print each problem as `file:line:column`; with `--layer`, also
+ * the council layer over them; with `--branches`, also render every reachable combination of the
+ * answers the branches depend on (of the layered library, given a layer) and check each document.
  *
  * @returns The exit code: 1 when there is any error.
  */
@@ -27,14 +28,17 @@ export async function lintCommand(
   console.log(
     `${directory}: ${catalog.clauses.length} clauses, ${catalog.documents.length} documents, no errors.`,
   )
+  let linted = catalog
   if (options.layer !== undefined) {
     const { lintLayer } = await import('../layer/lint-layer.js')
-    const layered = await lintLayer(options.layer, root, catalog, options)
-    if (layered !== 0) return layered
+    const { exitCode, layered } = await lintLayer(options.layer, root, catalog, options)
+    if (exitCode !== 0 || !layered) return exitCode
+    // Note: with a layer, the branches of the council's packs: the library with the layer over it.
+    linted = layered
   }
   if (!options.branches) return 0
   const started = performance.now()
-  const branches = lintBranches(catalogFromSource(catalog))
+  const branches = lintBranches(catalogFromSource(linted))
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`\nBranch lint (${seconds} s):\n${formatBranchCoverage(branches)}`)
   if (branches.failures.length === 0) {

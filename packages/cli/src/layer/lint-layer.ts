@@ -25,14 +25,15 @@ import { upstreamRedline } from './upstream-redline.js'
  * compiled over the library, so every reference, term and condition resolves.
  *
  * @param source The library, compiled alone and without errors.
- * @returns The exit code: 1 when there is any error.
+ * @returns The exit code (1 when there is any error), and the layered library when it compiled,
+ *   for the branch lint.
  */
 export async function lintLayer(
   directory: string,
   templates: string,
   source: CatalogSource,
   options: { reviewedRelease?: string | undefined } = {},
-): Promise<number> {
+): Promise<{ exitCode: number; layered: CatalogSource | undefined }> {
   const layer = await readLayerFolder(directory)
   const base = catalogFromSource(source)
   const library = `${base.library.name}@${base.library.version}`
@@ -81,11 +82,11 @@ export async function lintLayer(
     console.error(
       `\n${errors} error(s) in the layer ${layer.name}@${layer.version} (${directory}).`,
     )
-    return 1
+    return { exitCode: 1, layered: compiled.catalog }
   }
   const defaults = layer.defaults ? ', defaults' : ''
   console.log(
     `${directory}: layer ${layer.name}@${layer.version} over ${library}: ${layer.clauses.length} local clause(s), ${layer.config.replacements.length} replacement(s), ${layer.config.additions.length} addition(s)${defaults}, no errors.`,
   )
-  return 0
+  return { exitCode: 0, layered: compiled.catalog }
 }
