@@ -1,3 +1,4 @@
+import './app/zod-config.js'
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css'
 import './styles.css'
 import { render } from 'preact'

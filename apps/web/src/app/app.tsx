@@ -11,6 +11,8 @@ import { ClearDraft, DraftBanner } from './draft-banner.js'
 import { EXTRA_VIEWS, ExtraView } from './extra-views.js'
 import { FeedbackPage } from './feedback-page.js'
 import { type FieldValue, formValuesFromAnswers } from './form-state.js'
+import { layDefaultValues } from './lay-default-values.js'
+import { LayerPage } from './layer-page.js'
 import { navigate } from './navigate.js'
 import { sectionPages } from './navigation.js'
 import { type Notice, SuccessBanner } from './notice.js'
@@ -19,10 +21,12 @@ import { announcePage, updatePageTitle } from './page-title.js'
 import { PrivacyPage } from './privacy.js'
 import { QuestionPage } from './question-page.js'
 import { buildModel } from './questionnaire-model.js'
+import { RemoveLayerPage } from './remove-layer-page.js'
 import { routeHash } from './routes.js'
 import { TaskListPage } from './task-list-page.js'
 import { useDraft } from './use-draft.js'
 import { useHashRoute } from './use-hash-route.js'
+import { useLayer } from './use-layer.js'
 import { validateForm } from './validate.js'
 
 type PackView = typeof import('./pack-view.js')
@@ -75,7 +79,17 @@ export function App() {
     })
   }, [])
 
-  const validation = useMemo(() => validateForm(catalog.questionnaire, values), [values])
+  // A council layer's default answers answer the questions left unanswered.
+  const layer = useLayer()
+  const loadedLayer = layer.state.kind === 'ready' ? layer.state.layer : undefined
+  const laid = useMemo(
+    () => (loadedLayer ? layDefaultValues(values, loadedLayer.defaultValues) : undefined),
+    [values, loadedLayer],
+  )
+  const validation = useMemo(
+    () => validateForm(catalog.questionnaire, laid?.values ?? values),
+    [values, laid],
+  )
 
   // A section route goes to the section's first visible page.
   useEffect(() => {
@@ -107,13 +121,32 @@ export function App() {
     },
     [setValues],
   )
+  const removeLayer = () => {
+    const result = layer.remove()
+    navigate({ name: 'layer' })
+    setNotice({
+      hash: '#/layer',
+      heading: result.ok
+        ? 'The council layer has been removed from this browser.'
+        : 'The council layer is no longer used, but this browser would not let it be deleted: clear this website’s data to delete it.',
+    })
+  }
+  const onLayerLoaded = () =>
+    setNotice({ hash: '#/layer', heading: 'Your council layer has been loaded.' })
   const clearDraft = () => {
     draft.clear()
     navigate({ name: 'tasks' })
     setNotice({ hash: '#/tasks', heading: 'Your draft has been deleted from this browser.' })
   }
-  const onLoad = (answers: Answers, missing: number, conflicts: number, notes: string[]) => {
+  const onLoad = (answers: Answers, given: number, conflicts: number, notes: string[]) => {
     const next = formValuesFromAnswers(catalog.questionnaire, answers)
+    // Note: with a council layer, its defaults answer some of the questions the file leaves out.
+    const missing = loadedLayer
+      ? validateForm(
+          catalog.questionnaire,
+          layDefaultValues(next, loadedLayer.defaultValues).values,
+        ).errors.filter((error) => error.conflict !== true).length
+      : given
     const pages = model.pages.map((page) => page.id)
     replaceAll(next, new Set(missing === 0 ? pages : []))
     const target = missing === 0 ? ({ name: 'check' } as const) : ({ name: 'tasks' } as const)
@@ -151,12 +184,22 @@ export function App() {
   useEffect(() => {
     if (packView && route.name === 'pack') announcePage()
   }, [packView])
+  // Note: while a kept layer is loading, or cannot be used, no pack is made without it.
+  const layerPending = layer.state.kind === 'loading' || layer.state.kind === 'broken'
   const packResult = useMemo(() => {
-    if (!needsPack || !packView || validation.errors.length > 0) return undefined
+    if (!needsPack || !packView || layerPending || validation.errors.length > 0) return undefined
+    if (loadedLayer)
+      return packView.buildPack(validation.answers, copy, {
+        catalog: loadedLayer.catalog,
+        info: loadedLayer.pack.info,
+        houseStyle: loadedLayer.pack.houseStyle,
+        layDefaults: loadedLayer.layDefaults,
+        fromDefaults: laid?.fromDefaults ?? new Set(),
+      })
     return validation.normalised
       ? packView.buildPackFromValidated(validation.normalised, copy)
       : packView.buildPack(validation.answers, copy)
-  }, [needsPack, packView, validation, copy])
+  }, [needsPack, packView, layerPending, loadedLayer, laid, validation, copy])
 
   const page =
     route.name === 'question'
@@ -194,6 +237,12 @@ export function App() {
           }}
           previewOpen={previewOpen}
           onPreviewToggle={setPreviewOpen}
+          defaults={
+            loadedLayer && {
+              answers: loadedLayer.defaultAnswers,
+              values: loadedLayer.defaultValues,
+            }
+          }
           preview={
             packResult?.kind === 'ok' && packView ? (
               <packView.PackPreview
@@ -213,7 +262,13 @@ export function App() {
         />
       )}
       {route.name === 'check' && (
-        <CheckAnswers model={model} validation={validation} changed={changed} />
+        <CheckAnswers
+          model={model}
+          validation={validation}
+          changed={changed}
+          layer={loadedLayer?.summary}
+          fromDefaults={laid?.fromDefaults}
+        />
       )}
       {route.name === 'pack' && !packView && (
         <main class="govuk-main-wrapper" id="main-content">
@@ -222,8 +277,29 @@ export function App() {
           </p>
         </main>
       )}
+      {route.name === 'pack' && packView && layerPending && (
+        <main class="govuk-main-wrapper" id="main-content">
+          <h1 class="govuk-heading-l" tabIndex={-1}>
+            Your tender pack
+          </h1>
+          <p class="govuk-body" role="status">
+            {layer.state.kind === 'loading' ? (
+              'Loading your council layer…'
+            ) : (
+              <>
+                Your council layer cannot be used, so the pack is not made without it.{' '}
+                <a class="govuk-link" href="#/layer">
+                  See why, and load the layer again or remove it
+                </a>
+                .
+              </>
+            )}
+          </p>
+        </main>
+      )}
       {route.name === 'pack' &&
         packView &&
+        !layerPending &&
         (packResult ? (
           <packView.PackPage
             result={packResult}
@@ -231,6 +307,7 @@ export function App() {
             onCopy={setCopy}
             documentId={previewDocument}
             onSelectDocument={setPreviewDocument}
+            layer={loadedLayer?.summary}
           />
         ) : (
           <main class="govuk-main-wrapper" id="main-content">
@@ -257,6 +334,10 @@ export function App() {
         </AnswersFile>
       )}
       {route.name === 'clear-draft' && <ClearDraftPage saved={draft.saved} onClear={clearDraft} />}
+      {route.name === 'layer' && <LayerPage layer={layer} onLoaded={onLayerLoaded} />}
+      {route.name === 'remove-layer' && (
+        <RemoveLayerPage loaded={layer.state.kind !== 'none'} onRemove={removeLayer} />
+      )}
       {route.name === 'privacy' && <PrivacyPage />}
       {route.name === 'feedback' && <FeedbackPage />}
       {isLibraryRoute(route) && <LibraryLoader route={route} />}

@@ -1,6 +1,8 @@
 import { getAnswer } from '@betterforus/questionnaire'
 import { useEffect } from 'preact/hooks'
+import type { LayerSummary } from '../layer/layer-summary.js'
 import { answerLines } from './answer-lines.js'
+import { LayerTag } from './layer-tag.js'
 import { navigate } from './navigate.js'
 import type { Model } from './questionnaire-model.js'
 import { RegimeSummary } from './regime-summary.js'
@@ -15,11 +17,17 @@ export function CheckAnswers({
   model,
   validation,
   changed,
+  layer,
+  fromDefaults,
 }: {
   model: Model
   validation: Validation
   /** The question just changed: its row's change link gets focus (Save and return). */
   changed?: string | undefined
+  /** The council layer, when one is loaded. */
+  layer?: LayerSummary | undefined
+  /** The questions its default answers answered. */
+  fromDefaults?: ReadonlySet<string> | undefined
 }) {
   useEffect(() => {
     if (changed === undefined) return
@@ -61,6 +69,7 @@ export function CheckAnswers({
           <h1 class="govuk-heading-l" tabIndex={-1}>
             Check your answers before creating the pack
           </h1>
+          <LayerTag summary={layer} />
           <RegimeSummary answers={validation.answers} />
           {model.questionnaire.sections.map((section) => {
             const questions = section.questions.filter((question) =>
@@ -97,6 +106,11 @@ export function CheckAnswers({
                                   {line}
                                 </p>
                               ))
+                            )}
+                            {lines.length > 0 && fromDefaults?.has(question.id) && (
+                              <strong class="govuk-tag govuk-tag--grey app-default-tag">
+                                Council default
+                              </strong>
                             )}
                           </dd>
                           <dd class="govuk-summary-list__actions">

@@ -1,5 +1,6 @@
 import type { Questionnaire } from '@betterforus/questionnaire'
 import type { FieldValue, FormValues } from './form-state.js'
+import { type SaveResult, writeStorageItem } from './write-storage-item.js'
 
 /** The localStorage key of the draft. Only this browser keeps it. */
 export const DRAFT_KEY = 'betterforus:draft'
@@ -11,7 +12,7 @@ export interface Draft {
   visited: string[]
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'unavailable' }
+export type { SaveResult }
 
 /**
  * The draft's text.
@@ -67,21 +68,7 @@ export function parseDraft(text: string | null, questionnaire: Questionnaire): D
  * @returns Whether it was saved.
  */
 export function writeDraft(storage: Storage | undefined, text: string | undefined): SaveResult {
-  if (!storage) return { ok: false, reason: 'unavailable' }
-  try {
-    if (text === undefined) storage.removeItem(DRAFT_KEY)
-    else storage.setItem(DRAFT_KEY, text)
-    return { ok: true }
-  } catch (error) {
-    const name = error instanceof Error ? error.name : ''
-    return {
-      ok: false,
-      reason:
-        name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
-          ? 'full'
-          : 'unavailable',
-    }
-  }
+  return writeStorageItem(storage, DRAFT_KEY, text)
 }
 
 /**

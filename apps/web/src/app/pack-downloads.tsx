@@ -1,5 +1,6 @@
 import { catalog } from '@betterforus/clauses'
 import {
+  type HouseStyle,
   type Pack,
   packDisplayName,
   packFileName,
@@ -39,11 +40,14 @@ export function Downloads({
   unused,
   copy,
   extras,
+  houseStyle,
 }: {
   pack: Pack
   unused: readonly string[]
   copy: Copy
   extras: () => Record<string, string>
+  /** A council layer's house style, for the DOCX files. */
+  houseStyle?: HouseStyle | undefined
 }) {
   const [busy, setBusy] = useState<string | undefined>(undefined)
   const [failure, setFailure] = useState<string | undefined>(undefined)
@@ -110,7 +114,7 @@ export function Downloads({
                           const { documentDocx } = await loadPackFiles()
                           downloadFile(
                             packDisplayName(tree, 'docx'),
-                            await documentDocx(tree),
+                            await documentDocx(tree, houseStyle),
                             MIME.docx,
                           )
                         })
@@ -149,7 +153,7 @@ export function Downloads({
             const { packZip } = await loadPackFiles()
             downloadFile(
               `${catalog.pack.title} - ${copy} copy.zip`,
-              await packZip(pack, unused, extras()),
+              await packZip(pack, unused, extras(), houseStyle),
               MIME.zip,
             )
           })

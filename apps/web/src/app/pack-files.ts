@@ -1,6 +1,12 @@
 // Loaded only when a download is asked for: this module pulls in the DOCX writer and the zip
 // writer, which stay out of the initial JavaScript.
-import { type Pack, type PackDocument, packFiles, toDocx } from '@betterforus/generator'
+import {
+  type HouseStyle,
+  type Pack,
+  type PackDocument,
+  packFiles,
+  toDocx,
+} from '@betterforus/generator'
 import { strToU8, zipSync } from 'fflate'
 
 /**
@@ -16,10 +22,11 @@ function zipTime(pack: Pack): Date {
  * The DOCX of one document, as the CLI writes it.
  *
  * @param tree A pack document.
+ * @param houseStyle A council layer's house style, when one is loaded.
  * @returns The bytes.
  */
-export function documentDocx(tree: PackDocument): Promise<Uint8Array> {
-  return toDocx(tree, { toc: false })
+export function documentDocx(tree: PackDocument, houseStyle?: HouseStyle): Promise<Uint8Array> {
+  return toDocx(tree, { toc: false, ...(houseStyle && { houseStyle }) })
 }
 
 /**
@@ -29,15 +36,17 @@ export function documentDocx(tree: PackDocument): Promise<Uint8Array> {
  * @param pack The pack.
  * @param unused Answers the questionnaire hid, for the manifest.
  * @param extras Further files by name (the answers file).
+ * @param houseStyle A council layer's house style, when one is loaded.
  * @returns The zip's bytes.
  */
 export async function packZip(
   pack: Pack,
   unused: readonly string[],
   extras: Record<string, string>,
+  houseStyle?: HouseStyle,
 ): Promise<Uint8Array> {
   const files = [
-    ...(await packFiles(pack, { unused })),
+    ...(await packFiles(pack, { unused, ...(houseStyle && { houseStyle }) })),
     ...Object.entries(extras).map(([name, content]) => ({ name, content })),
   ]
   const entries = files

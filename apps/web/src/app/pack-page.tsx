@@ -1,5 +1,7 @@
+import type { LayerSummary } from '../layer/layer-summary.js'
 import { answersFileText } from './answers-file-text.js'
 import { ErrorSummary } from './error-summary.js'
+import { LayerTag } from './layer-tag.js'
 import type { Copy, PackResult } from './pack.js'
 import { Downloads } from './pack-downloads.js'
 import { PackPreview } from './preview.js'
@@ -13,8 +15,11 @@ export function PackPage({
   onCopy,
   documentId,
   onSelectDocument,
+  layer,
 }: {
   result: PackResult
+  /** The council layer the pack is made with, when one is loaded. */
+  layer?: LayerSummary | undefined
   copy: Copy
   onCopy: (copy: Copy) => void
   documentId: string | undefined
@@ -41,6 +46,7 @@ export function PackPage({
               clause against the law that applies to your procurement before you use it.
             </strong>
           </div>
+          <LayerTag summary={layer} />
           {result.kind === 'ok' && <RegimeSummary answers={result.answers} />}
           {result.kind === 'invalid' ? (
             <>
@@ -96,6 +102,7 @@ export function PackPage({
                 unused={result.unused}
                 copy={copy}
                 extras={() => ({ 'answers.json': answersFileText(result.answers) })}
+                houseStyle={result.houseStyle}
               />
               <h2 class="govuk-heading-m">Preview</h2>
               <p class="govuk-body">

@@ -36,6 +36,15 @@ export function PrivacyPage() {
               start again” on the task list when you finish, especially on a shared computer.
             </li>
             <li>
+              A council layer you load is read in your browser and kept on this device only, in this
+              browser, like your draft; it is never sent anywhere. To remove it, use “Remove the
+              council layer” on the{' '}
+              <a class="govuk-link" href="#/layer">
+                council layer page
+              </a>
+              .
+            </li>
+            <li>
               The documents and files you download are made in your browser and saved to your
               computer.
             </li>
@@ -53,11 +62,11 @@ export function PrivacyPage() {
             version of the service is released.
           </p>
           <p class="govuk-body">
-            To remove the copy and your draft, clear this website’s data in your browser: for
-            example, in Chrome or Edge open Settings, then Privacy, then “Cookies and site data” or
-            “Site settings”, find this website and choose “Delete data”. In Firefox use “Clear
-            cookies and site data”. You can also delete just your draft with “Clear draft and start
-            again” on the task list.
+            To remove the copy, your draft and any council layer, clear this website’s data in your
+            browser: for example, in Chrome or Edge open Settings, then Privacy, then “Cookies and
+            site data” or “Site settings”, find this website and choose “Delete data”. In Firefox
+            use “Clear cookies and site data”. You can also delete just your draft with “Clear draft
+            and start again” on the task list.
           </p>
           <p class="govuk-body">
             The page has a strict content security policy that stops it loading anything from other

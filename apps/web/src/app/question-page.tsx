@@ -1,10 +1,13 @@
 import { catalog } from '@betterforus/clauses'
+import { type Answers, getAnswer } from '@betterforus/questionnaire'
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { answerLines } from './answer-lines.js'
 import { type ChangeEffects, changeEffects } from './change-effects.js'
 import { ErrorSummary } from './error-summary.js'
 import { Field } from './fields/field.js'
 import { buildAnswers, type FieldValue, type FormValues } from './form-state.js'
+import { layDefaultValues } from './lay-default-values.js'
 import { backRoute, nextRoute } from './navigation.js'
 import { fieldId, type Model, type Page } from './questionnaire-model.js'
 import { type Route, routeHash } from './routes.js'
@@ -22,6 +25,8 @@ export interface QuestionPageProps {
   preview: ComponentChildren
   previewOpen: boolean
   onPreviewToggle: (open: boolean) => void
+  /** A council layer's default answers: a question left unanswered takes its default. */
+  defaults?: { answers: Answers; values: FormValues } | undefined
 }
 
 /**
@@ -75,7 +80,10 @@ export function QuestionPage(props: QuestionPageProps) {
   const submit = (event: Event) => {
     event.preventDefault()
     const ids = new Set([page.id, ...page.reveals.map((reveal) => reveal.question.id)])
-    const result = validateForm(model.questionnaire, values, ids)
+    // Note: a question a council default answers may be left unanswered.
+    const withDefaults = (form: FormValues) =>
+      props.defaults ? layDefaultValues(form, props.defaults.values).values : form
+    const result = validateForm(model.questionnaire, withDefaults(values), ids)
     if (result.errors.length > 0) {
       setErrors(result.errors)
       return
@@ -84,7 +92,7 @@ export function QuestionPage(props: QuestionPageProps) {
     if (!warning) {
       const effects = changeEffects(
         catalog,
-        buildAnswers(model.questionnaire, opened).answers,
+        buildAnswers(model.questionnaire, withDefaults(opened)).answers,
         result.answers,
       )
       if (effects.questions.length > 0 || effects.clauses.length > 0) {
@@ -135,6 +143,11 @@ export function QuestionPage(props: QuestionPageProps) {
               isPageHeading
               reveals={reveals}
             />
+            {props.defaults && (
+              <DefaultAnswer
+                lines={answerLines(page.question, getAnswer(props.defaults.answers, page.id))}
+              />
+            )}
             {warning ? (
               <div class="govuk-button-group">
                 <button type="submit" class="govuk-button govuk-button--warning">
@@ -218,6 +231,17 @@ function ChangeWarning({
       <p class="govuk-body">
         The hidden answers stay in your draft, so they come back if you change this answer back.
       </p>
+    </div>
+  )
+}
+
+/** Says what a council layer's default answers here, when it answers this question. */
+function DefaultAnswer({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return null
+  return (
+    <div class="govuk-inset-text" id="default-answer">
+      Your council’s layer answers this question: {lines.join(', ')}. If you leave it unanswered,
+      that answer is used.
     </div>
   )
 }

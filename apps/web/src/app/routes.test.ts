@@ -16,6 +16,8 @@ describe('routes', () => {
       { name: 'answers-file' },
       { name: 'clear-draft' },
       { name: 'feedback' },
+      { name: 'layer' },
+      { name: 'remove-layer' },
       { name: 'question', pageId: 'authority.name', returnToCheck: true },
       { name: 'question', pageId: 'contract.type', returnToCheck: false },
       { name: 'section', sectionId: 'contract' },

@@ -18,6 +18,8 @@ export type Route =
   | { name: 'clear-draft' }
   | { name: 'privacy' }
   | { name: 'feedback' }
+  | { name: 'layer' }
+  | { name: 'remove-layer' }
   | { name: 'not-found' }
   | LibraryRoute
   | ExtraRoute
@@ -83,6 +85,8 @@ export const ROUTES: RouteEntry[] = [
   { path: 'clear-draft', read: () => ({ name: 'clear-draft' }) },
   { path: 'privacy', read: () => ({ name: 'privacy' }) },
   { path: 'feedback', read: () => ({ name: 'feedback' }) },
+  { path: 'layer', read: () => ({ name: 'layer' }) },
+  { path: 'remove-layer', read: () => ({ name: 'remove-layer' }) },
 ]
 
 /**

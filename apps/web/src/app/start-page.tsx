@@ -58,6 +58,13 @@ export function StartPage() {
             .
           </p>
           <p class="govuk-body">
+            Using your council’s layer?{' '}
+            <a class="govuk-link" href="#/layer">
+              Load it
+            </a>
+            .
+          </p>
+          <p class="govuk-body">
             <a class="govuk-link" href="#/privacy">
               How your answers are kept private
             </a>

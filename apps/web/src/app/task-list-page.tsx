@@ -36,6 +36,13 @@ export function TaskListPage({
             </a>
             .
           </p>
+          <p class="govuk-body">
+            Using your council’s layer?{' '}
+            <a class="govuk-link" href="#/layer">
+              Load it
+            </a>
+            .
+          </p>
         </div>
       </div>
     </main>

@@ -1,5 +1,9 @@
-// Note: must run before any schema is used. zod 4 probes `new Function` to speed up parsing;
-// under our Content-Security-Policy (no 'unsafe-eval', Trusted Types) that probe is a violation.
-import * as z from 'zod'
-
-z.config({ jitless: true })
+// Note: must run before any zod schema is built. zod 4 probes `new Function` to speed up parsing.
+// Our Content-Security-Policy allows eval only of a TrustedScript from the templates policy
+// (`src/csp.ts`), so that probe of a plain string is blocked by Trusted Types and reported as a
+// violation; jitless mode never probes. zod reads its settings from this global when it loads
+// (`globalThis.__zod_globalConfig`, shared by every copy of zod), so setting it here, in the
+// entry, holds however the bundler splits the chunks that build schemas at load time.
+const zod = globalThis as { __zod_globalConfig?: { jitless?: boolean } }
+zod.__zod_globalConfig ??= {}
+zod.__zod_globalConfig.jitless = true

@@ -1,0 +1,14 @@
+import type { LayerSummary } from '../layer/layer-summary.js'
+
+/** One line on the check-answers and pack pages while a council layer is loaded. */
+export function LayerTag({ summary }: { summary: LayerSummary | undefined }) {
+  if (!summary) return null
+  return (
+    <div class="govuk-inset-text" id="layer-tag">
+      Council layer: {summary.name} {summary.version}.{' '}
+      <a class="govuk-link" href="#/layer">
+        See or remove the council layer
+      </a>
+    </div>
+  )
+}
