@@ -1,5 +1,5 @@
 import { type Catalog, type CatalogWith, loadCatalog } from '@betterforus/clauses'
-import type { CatalogSource } from '@betterforus/clauses/compiler'
+import type { CatalogSource } from '@betterforus/clauses/compile'
 import { templateFromSpec } from './trusted-templates.js'
 
 type Spec = { spec: object }
