@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks'
 import { answersFileText } from './answers-file-text.js'
 import { downloadFile, MIME } from './download-file.js'
 import { ErrorSummary } from './error-summary.js'
+import { FileUploadField } from './file-upload-field.js'
 import { fileSizeProblem, loadAnswers } from './load-answers.js'
 
 const FILE_INPUT = 'answers-file'
@@ -96,31 +97,15 @@ export function AnswersFile({
             loaded, and your answers stay as they are.
           </p>
           <form noValidate onSubmit={load}>
-            <div class={`govuk-form-group${errors ? ' govuk-form-group--error' : ''}`}>
-              <label class="govuk-label govuk-label--s" for={FILE_INPUT}>
-                Upload an answers file
-              </label>
-              <div id={`${FILE_INPUT}-hint`} class="govuk-hint">
-                A JSON or YAML file saved from this service or written by your own systems, up to 1
-                MB.
-              </div>
-              {errors && (
-                <p id={`${FILE_INPUT}-error`} class="govuk-error-message">
-                  <span class="govuk-visually-hidden">Error:</span>{' '}
-                  {errors.length === 1
-                    ? errors[0]
-                    : `The file has ${errors.length} problems, listed above`}
-                </p>
-              )}
-              <input
-                class={`govuk-file-upload${errors ? ' govuk-file-upload--error' : ''}`}
-                id={FILE_INPUT}
-                name={FILE_INPUT}
-                type="file"
-                accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
-                aria-describedby={`${FILE_INPUT}-hint${errors ? ` ${FILE_INPUT}-error` : ''}`}
-              />
-            </div>
+            <FileUploadField
+              id={FILE_INPUT}
+              label="Upload an answers file"
+              accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+              errors={errors}
+            >
+              A JSON or YAML file saved from this service or written by your own systems, up to 1
+              MB.
+            </FileUploadField>
             <button type="submit" class="govuk-button" disabled={reading}>
               Load answers
             </button>

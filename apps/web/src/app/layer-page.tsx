@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { ErrorSummary } from './error-summary.js'
+import { FileUploadField } from './file-upload-field.js'
 import { LayerSummaryList } from './layer-summary-list.js'
 import type { LayerControl } from './use-layer.js'
 
@@ -122,31 +123,15 @@ export function LayerPage({ layer, onLoaded }: { layer: LayerControl; onLoaded: 
             {state.kind === 'none' ? 'Load your council’s layer' : 'Load another layer'}
           </h2>
           <form noValidate onSubmit={submit}>
-            <div class={`govuk-form-group${errors ? ' govuk-form-group--error' : ''}`}>
-              <label class="govuk-label govuk-label--s" for={FILE_INPUT}>
-                Upload a council layer file
-              </label>
-              <div id={`${FILE_INPUT}-hint`} class="govuk-hint">
-                The .tgz file that npm pack makes of the layer, or a .zip of the layer folder, up to
-                2 MB. It is kept in this browser only, and never sent anywhere.
-              </div>
-              {errors && (
-                <p id={`${FILE_INPUT}-error`} class="govuk-error-message">
-                  <span class="govuk-visually-hidden">Error:</span>{' '}
-                  {errors.length === 1
-                    ? errors[0]
-                    : `The file has ${errors.length} problems, listed above`}
-                </p>
-              )}
-              <input
-                class={`govuk-file-upload${errors ? ' govuk-file-upload--error' : ''}`}
-                id={FILE_INPUT}
-                name={FILE_INPUT}
-                type="file"
-                accept=".tgz,.zip"
-                aria-describedby={`${FILE_INPUT}-hint${errors ? ` ${FILE_INPUT}-error` : ''}`}
-              />
-            </div>
+            <FileUploadField
+              id={FILE_INPUT}
+              label="Upload a council layer file"
+              accept=".tgz,.zip"
+              errors={errors}
+            >
+              The .tgz file that npm pack makes of the layer, or a .zip of the layer folder, up to 2
+              MB. It is kept in this browser only, and never sent anywhere.
+            </FileUploadField>
             <button type="submit" class="govuk-button" disabled={reading}>
               Load the layer
             </button>

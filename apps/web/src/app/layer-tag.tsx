@@ -12,3 +12,16 @@ export function LayerTag({ summary }: { summary: LayerSummary | undefined }) {
     </div>
   )
 }
+
+/** The start page's and the task list's way to the council layer page. */
+export function LoadLayerLine() {
+  return (
+    <p class="govuk-body">
+      Using your council’s layer?{' '}
+      <a class="govuk-link" href="#/layer">
+        Load it
+      </a>
+      .
+    </p>
+  )
+}

@@ -1,3 +1,5 @@
+import { LoadLayerLine } from './layer-tag.js'
+
 /**
  * The GOV.UK "Start using a service" page: what the service does, who it is for, what you need,
  * how long it takes, and a Start now button (a link styled as a button).
@@ -57,13 +59,7 @@ export function StartPage() {
             </a>
             .
           </p>
-          <p class="govuk-body">
-            Using your council’s layer?{' '}
-            <a class="govuk-link" href="#/layer">
-              Load it
-            </a>
-            .
-          </p>
+          <LoadLayerLine />
           <p class="govuk-body">
             <a class="govuk-link" href="#/privacy">
               How your answers are kept private

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { LoadLayerLine } from './layer-tag.js'
 import type { Model } from './questionnaire-model.js'
 import { TaskList } from './task-list.js'
 import type { Validation } from './validate.js'
@@ -36,13 +37,7 @@ export function TaskListPage({
             </a>
             .
           </p>
-          <p class="govuk-body">
-            Using your council’s layer?{' '}
-            <a class="govuk-link" href="#/layer">
-              Load it
-            </a>
-            .
-          </p>
+          <LoadLayerLine />
         </div>
       </div>
     </main>
