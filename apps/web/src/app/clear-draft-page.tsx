@@ -8,7 +8,7 @@ export function ClearDraftPage({ saved, onClear }: { saved: boolean; onClear: ()
       question="Are you sure you want to delete your answers?"
       nothing="There is no draft to delete"
       confirm={{ id: 'confirm-clear-draft', label: 'Yes, delete my answers', onClick: onClear }}
-      keep={{ href: '#/tasks', label: 'No, keep my answers' }}
+      keep={{ route: { name: 'tasks' }, label: 'No, keep my answers' }}
       back={{ route: { name: 'tasks' }, label: 'Go to the task list' }}
     >
       Your answers will be deleted from this browser. You cannot get them back unless you saved them

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { navigate } from './navigate.js'
-import type { Route } from './routes.js'
+import { type Route, routeHash } from './routes.js'
 
 export interface ConfirmPageProps {
   /** Whether there is anything to act on; if not, the page says so and offers a way back. */
@@ -13,8 +13,8 @@ export interface ConfirmPageProps {
   children: ComponentChildren
   /** The warning button: its id (for tests and focus), its words, and what it does. */
   confirm: { id: string; label: string; onClick: () => void }
-  /** The link that keeps things as they are. */
-  keep: { href: string; label: string }
+  /** The link that keeps things as they are: where it goes, and its words. */
+  keep: { route: Route; label: string }
   /** Where the way back goes when there is nothing to act on. */
   back: { route: Route; label: string }
 }
@@ -48,7 +48,7 @@ export function ConfirmPage({
                 >
                   {confirm.label}
                 </button>
-                <a class="govuk-link" href={keep.href}>
+                <a class="govuk-link" href={routeHash(keep.route)}>
                   {keep.label}
                 </a>
               </div>

@@ -12,7 +12,7 @@ export function RemoveLayerPage({ loaded, onRemove }: { loaded: boolean; onRemov
         label: 'Yes, remove the council layer',
         onClick: onRemove,
       }}
-      keep={{ href: '#/layer', label: 'No, keep the council layer' }}
+      keep={{ route: { name: 'layer' }, label: 'No, keep the council layer' }}
       back={{ route: { name: 'layer' }, label: 'Go to the council layer page' }}
     >
       The layer will be deleted from this browser. The pack will be made from the clause library
