@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { MAX_ANSWERS_BYTES } from '@betterforus/questionnaire'
 import type { VFile } from 'vfile'
+import { readAtMost } from './read-at-most.js'
 
 /** Plain words for the errors a user can cause by naming a file. */
 const reasons: Record<string, string> = {
@@ -50,20 +51,14 @@ export async function readAnswersFile(file: VFile): Promise<Uint8Array | undefin
       )
     }
     // Note: a file that grows after stat (or a size that lies) is still read no further.
-    const buffer = new Uint8Array(MAX_ANSWERS_BYTES + 1)
-    let length = 0
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
-      if (bytesRead === 0) break
-      length += bytesRead
-    }
-    if (length > MAX_ANSWERS_BYTES) {
+    const bytes = await readAtMost(handle, MAX_ANSWERS_BYTES)
+    if (!bytes) {
       return fail(
         `the answers file is over ${MAX_ANSWERS_BYTES} bytes; the limit is ${MAX_ANSWERS_BYTES} bytes`,
         'too-large',
       )
     }
-    return buffer.slice(0, length)
+    return bytes
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException
     return fail(`cannot read the answers file: ${reasons[code ?? ''] ?? message}`, 'unreadable')

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises'
+import { readAtMost } from './read-at-most.js'
 
 /**
  * Read a file of at most `limit` bytes, whatever it is (a FIFO or a device reports size 0), by
@@ -17,16 +18,10 @@ export async function readDocumentFile(
     if (stats.isDirectory()) return { problem: 'is a folder; give a generated .docx or .md file' }
     if (stats.size > limit)
       return { problem: `is ${stats.size} bytes; a generated document is at most ${limit}` }
-    const buffer = new Uint8Array(limit + 1)
-    let length = 0
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length)
-      if (bytesRead === 0) break
-      length += bytesRead
-      if (length > limit)
-        return { problem: `is over ${limit} bytes; a generated document is at most ${limit}` }
-    }
-    return { bytes: buffer.subarray(0, length) }
+    const bytes = await readAtMost(handle, limit)
+    if (!bytes)
+      return { problem: `is over ${limit} bytes; a generated document is at most ${limit}` }
+    return { bytes }
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException
     if (code === 'ENOENT') return { problem: 'does not exist; check the path' }

@@ -1,6 +1,7 @@
 import { open, readdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { type LayerFileRead, type LayerFiles, layerPathProblem } from '@betterforus/layer'
+import { readAtMost } from '../read-at-most.js'
 
 /**
  * Read one file of a council layer, as untrusted as an answers file: the path must stay inside
@@ -40,17 +41,10 @@ export async function readLayerFile(
         problem: `\`${relative}\` is ${stats.size} bytes, over the limit of ${maxBytes}; make it smaller`,
       }
     }
-    // Note: read at most one byte past the limit, whatever stat said, so a growing file is caught.
-    const buffer = new Uint8Array(maxBytes + 1)
-    let length = 0
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
-      if (bytesRead === 0) break
-      length += bytesRead
-    }
-    if (length > maxBytes)
+    const bytes = await readAtMost(handle, maxBytes)
+    if (!bytes)
       return { problem: `\`${relative}\` is over the limit of ${maxBytes} bytes; make it smaller` }
-    return { bytes: buffer.slice(0, length) }
+    return { bytes }
   } finally {
     await handle.close()
   }
