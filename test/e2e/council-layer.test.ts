@@ -12,8 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prepareDocxParts, validateParts } from '../support/check-docx-schemas.js'
 import { extractDocxParts } from '../support/docx-parts.js'
 import { assertExternalTools, runTool } from '../support/external-tools.js'
-import { layerAnswers, layerFolder } from '../support/layer-example.js'
-import { runCli } from '../support/run-cli.js'
+import { generateWithLayer } from '../support/layer-example.js'
 import { convertWithLibreOffice } from '../support/soffice.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
@@ -25,16 +24,7 @@ let pdfs: string[] = []
 describe('the example council layer’s DOCX in real clients', () => {
   beforeAll(async () => {
     assertExternalTools(['soffice', 'xmllint', 'pdfimages', 'jing'])
-    const run = runCli([
-      'generate',
-      layerAnswers,
-      '--out',
-      out,
-      '--layer',
-      layerFolder,
-      '--format',
-      'docx',
-    ])
+    const run = generateWithLayer(out, 'docx')
     expect(run.status).toBe(0)
     docxFiles.push(
       ...readdirSync(out)

@@ -1,11 +1,26 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { repositoryRoot, templatesFolder } from './paths.js'
+import { runCli } from './run-cli.js'
 
 /** The example council layer of the repository, Riverside Borough Council (fictional). */
 export const layerFolder = path.join(repositoryRoot, 'examples/layer-riverside')
 /** A Riverside procurement whose authority comes from the layer's defaults. */
 export const layerAnswers = path.join(repositoryRoot, 'examples/riverside-estate-cleaning.yaml')
+
+/** `betterforus generate` of the example procurement with the example layer, in one format. */
+export function generateWithLayer(out: string, format: 'md' | 'docx'): ReturnType<typeof runCli> {
+  return runCli([
+    'generate',
+    layerAnswers,
+    '--out',
+    out,
+    '--layer',
+    layerFolder,
+    '--format',
+    format,
+  ])
+}
 
 /** Copy the example layer into `folder`, to change it in a test. */
 export function copyLayer(folder: string): string {

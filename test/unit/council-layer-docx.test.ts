@@ -7,31 +7,27 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
-import { describe, expect, it } from 'vitest'
-import { layerAnswers, layerFolder } from '../support/layer-example.js'
-import { runCli } from '../support/run-cli.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { generateWithLayer, layerFolder } from '../support/layer-example.js'
 import { temporaryFolder } from '../support/temporary-folder.js'
 
 const folder = temporaryFolder()
 
+/** The example pack's contract schedule, generated once for both tests. */
+let parts: Record<string, Uint8Array> = {}
+
 describe('the example layer’s DOCX', () => {
-  it('carries the logo as word/media and references it from the document, with its alt text', () => {
+  beforeAll(() => {
     const out = path.join(folder, 'pack')
-    const run = runCli([
-      'generate',
-      layerAnswers,
-      '--out',
-      out,
-      '--layer',
-      layerFolder,
-      '--format',
-      'docx',
-    ])
-    expect(run.status).toBe(0)
-    const logo = new Uint8Array(readFileSync(path.join(layerFolder, 'house-style/logo.png')))
-    const parts = unzipSync(
+    const run = generateWithLayer(out, 'docx')
+    expect(run.status, run.stderr).toBe(0)
+    parts = unzipSync(
       new Uint8Array(readFileSync(path.join(out, 'doc-contract-schedule.drafter.docx'))),
     )
+  })
+
+  it('carries the logo as word/media and references it from the document, with its alt text', () => {
+    const logo = new Uint8Array(readFileSync(path.join(layerFolder, 'house-style/logo.png')))
     const media = Object.keys(parts).filter((name) => name.startsWith('word/media/'))
     const same = media.filter((name) =>
       Buffer.from(parts[name] as Uint8Array).equals(Buffer.from(logo)),
@@ -49,21 +45,6 @@ describe('the example layer’s DOCX', () => {
   })
 
   it('applies the house style through styles and a header: fonts, heading colour, header line', () => {
-    const out = path.join(folder, 'styled')
-    const run = runCli([
-      'generate',
-      layerAnswers,
-      '--out',
-      out,
-      '--layer',
-      layerFolder,
-      '--format',
-      'docx',
-    ])
-    expect(run.status).toBe(0)
-    const parts = unzipSync(
-      new Uint8Array(readFileSync(path.join(out, 'doc-contract-schedule.drafter.docx'))),
-    )
     const styles = strFromU8(parts['word/styles.xml'] as Uint8Array)
     expect(styles).toContain('w:ascii="Georgia"')
     expect(styles).toContain('w:ascii="Verdana"')
